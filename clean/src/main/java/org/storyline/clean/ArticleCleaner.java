@@ -29,9 +29,8 @@ import org.storyline.model.StageOutcome;
  *
  * <pre>{@code
  * var cleaner = new ArticleCleaner();
- * switch (cleaner.clean(raw)) {
- *     case StageOutcome.Accepted<CleanArticle> a -> System.out.println(a.value().text());
- *     case StageOutcome.Rejected<CleanArticle> r -> System.err.println(r.rejection().message());
+ * if (cleaner.clean(raw) instanceof StageOutcome.Accepted<CleanArticle> a) {
+ *     System.out.println(a.value().text());
  * }
  * }</pre>
  *

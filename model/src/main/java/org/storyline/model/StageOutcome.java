@@ -3,12 +3,14 @@ package org.storyline.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What a stage made of one input: the value it produced, or a {@link Rejection}. Switch over it exhaustively:
+ * What a stage made of one input: the value it produced, or a {@link Rejection}. On JDK 17 (where pattern switches
+ * are a preview), test with {@code instanceof}:
  *
  * <pre>{@code
- * switch (outcome) {
- *     case StageOutcome.Accepted<CleanArticle> a -> write(a.value());
- *     case StageOutcome.Rejected<CleanArticle> r -> report(r.rejection());
+ * if (outcome instanceof StageOutcome.Accepted<CleanArticle> a) {
+ *     write(a.value());
+ * } else if (outcome instanceof StageOutcome.Rejected<CleanArticle> r) {
+ *     report(r.rejection());
  * }
  * }</pre>
  */

@@ -1,0 +1,136 @@
+package org.storyline.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.storyline.clean.ArticleCleaner;
+import org.storyline.eval.CleanEvaluation;
+import org.storyline.model.ArticleHints;
+import org.storyline.model.ArticleIds;
+import org.storyline.model.CleanArticle;
+import org.storyline.model.InputFormat;
+import org.storyline.model.RawArticle;
+import org.storyline.model.StageOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code storyline eval ...}: measures a stage against gold data with the metrics of CONTRACT.md section 7. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure extraction quality against gold data (CONTRACT.md section 7 metrics).",
+        subcommands = {EvalCommand.Clean.class})
+final class EvalCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    /** {@code storyline eval clean --gold FILE --html DIR}: body F1/P/R, title match and date accuracy. */
+    @Command(name = "clean", mixinStandardHelpOptions = true,
+            description = {"Body F1/precision/recall, title match and publication-date accuracy of the clean stage.",
+                    "Gold: a JSON object {key: {articleBody, title, date, url}}; each key is the stem of an HTML file "
+                            + "in DIR (KEY.html). The gold url is given to the cleaner as the page's address, as a "
+                            + "crawl would; title and date are never given."})
+    static final class Clean implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON file.")
+        Path gold;
+
+        @Option(names = "--html", required = true, paramLabel = "DIR", description = "Folder holding KEY.html pages.")
+        Path html;
+
+        @Option(names = "--misses", description = "Also list every wrong title and date.")
+        boolean misses;
+
+        @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(gold)) {
+                throw new StorylineCommand.UserException("gold file not found: " + gold);
+            }
+            if (!Files.isDirectory(html)) {
+                throw new StorylineCommand.UserException("HTML folder not found: " + html);
+            }
+            JsonNode root = new ObjectMapper().readTree(gold.toFile());
+            var cleaner = new ArticleCleaner(false);
+            var evaluation = new CleanEvaluation();
+            List<String> absent = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String key = entry.getKey();
+                JsonNode g = entry.getValue();
+                Path page = html.resolve(key + ".html");
+                if (!Files.isRegularFile(page)) {
+                    absent.add(key);
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(page);
+                String url = text(g, "url");
+                var raw = new RawArticle(ArticleIds.sha256Hex(bytes), page.toString(), InputFormat.HTML, bytes,
+                        Optional.empty(), url == null ? ArticleHints.NONE : ArticleHints.ofUrl(url));
+                Optional<CleanEvaluation.Output> output = Optional.empty();
+                if (cleaner.clean(raw) instanceof StageOutcome.Accepted<CleanArticle> a) {
+                    CleanArticle c = a.value();
+                    output = Optional.of(new CleanEvaluation.Output(c.text(), c.title(), c.published()));
+                }
+                evaluation.add(key, new CleanEvaluation.Gold(text(g, "articleBody"), text(g, "title"),
+                        text(g, "date")), output);
+            }
+            print(evaluation.report(), absent, spec.commandLine().getOut());
+            return 0;
+        }
+
+        private void print(CleanEvaluation.Report r, List<String> absent, PrintWriter out) throws IOException {
+            if (json) {
+                var node = new ObjectMapper().createObjectNode();
+                node.put("pages", r.pages());
+                node.put("skipped_no_html", absent.size());
+                node.put("body_precision", r.bodyPrecision());
+                node.put("body_recall", r.bodyRecall());
+                node.put("body_f1", r.bodyF1());
+                node.put("title_pages", r.titlePages());
+                node.put("title_match", r.titleMatch());
+                node.put("date_pages", r.datePages());
+                node.put("date_accuracy", r.dateAccuracy());
+                out.println(new ObjectMapper().writeValueAsString(node));
+            } else {
+                out.printf("pages evaluated   %d%s%n", r.pages(),
+                        absent.isEmpty() ? "" : " (" + absent.size() + " gold entries without an HTML file skipped: "
+                                + String.join(", ", absent) + ")");
+                out.printf("body F1           %.4f%n", r.bodyF1());
+                out.printf("body precision    %.4f%n", r.bodyPrecision());
+                out.printf("body recall       %.4f%n", r.bodyRecall());
+                out.printf("title match       %.4f  (%d pages with a gold title)%n", r.titleMatch(), r.titlePages());
+                out.printf("date accuracy     %.4f  (%d pages with a gold date)%n", r.dateAccuracy(), r.datePages());
+                if (misses) {
+                    for (CleanEvaluation.Miss m : r.misses()) {
+                        out.printf("miss %-5s %s  expected: %s  got: %s%n", m.field(), m.key(), m.expected(),
+                                m.actual());
+                    }
+                }
+            }
+            out.flush();
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : v.asText();
+        }
+    }
+}

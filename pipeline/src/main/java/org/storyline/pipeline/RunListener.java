@@ -1,0 +1,15 @@
+package org.storyline.pipeline;
+
+import org.storyline.model.CleanArticle;
+import org.storyline.model.StageOutcome;
+
+/**
+ * Progress callback of a pipeline run: told about every finished article, in input order, on the writer thread.
+ * Progress bars and counters implement it; the pipeline itself never prints.
+ */
+@FunctionalInterface
+public interface RunListener {
+    RunListener NONE = outcome -> {};
+
+    void onArticle(StageOutcome<CleanArticle> outcome);
+}
