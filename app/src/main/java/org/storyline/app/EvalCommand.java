@@ -56,6 +56,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
         boolean json;
 
+        @Option(names = "--dump", paramLabel = "DIR",
+                description = "Write each page's extracted text (KEY.txt) and per-page scores (pages.tsv) there.")
+        Path dump;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,6 +75,11 @@ final class EvalCommand implements Runnable {
             var cleaner = new ArticleCleaner(false);
             var evaluation = new CleanEvaluation();
             List<String> absent = new ArrayList<>();
+            List<String> perPage = new ArrayList<>();
+            if (dump != null) {
+                Files.createDirectories(dump);
+                perPage.add("key\tprecision\trecall\tgold_shingles\toutput_shingles");
+            }
             for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String key = entry.getKey();
@@ -89,8 +98,17 @@ final class EvalCommand implements Runnable {
                     CleanArticle c = a.value();
                     output = Optional.of(new CleanEvaluation.Output(c.text(), c.title(), c.published()));
                 }
-                evaluation.add(key, new CleanEvaluation.Gold(text(g, "articleBody"), text(g, "title"),
+                var score = evaluation.add(key, new CleanEvaluation.Gold(text(g, "articleBody"), text(g, "title"),
                         text(g, "date")), output);
+                if (dump != null) {
+                    Files.writeString(dump.resolve(key + ".txt"), output.map(CleanEvaluation.Output::text).orElse(""));
+                    perPage.add(String.format("%s\t%.4f\t%.4f\t%d\t%d", key, score.precision(), score.recall(),
+                            score.truePositives() + score.falseNegatives(),
+                            score.truePositives() + score.falsePositives()));
+                }
+            }
+            if (dump != null) {
+                Files.write(dump.resolve("pages.tsv"), perPage);
             }
             print(evaluation.report(), absent, spec.commandLine().getOut());
             return 0;

@@ -1,10 +1,355 @@
 package org.storyline.clean.internal;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Finds the article body in a parsed page: paragraphs joined by a blank line, page furniture removed. */
+/**
+ * Finds the article body in a parsed page and returns it as paragraphs joined by a blank line, page furniture removed.
+ *
+ * <p>Three candidate extractions are made from one pass over the page ({@link SegmentCollector}) and the page's
+ * metadata, then one is chosen per page by agreement:
+ * <ol>
+ *   <li><b>scored</b>: paragraphs vote for their parent and grandparent containers by length and commas; the best
+ *       container, discounted by link density, wins, with siblings of similar score or class merged in;</li>
+ *   <li><b>marked</b>: the elements whose class, id or {@code itemprop} names an article body; containers of the same
+ *       kind are merged, since many sites split a body into several blocks;</li>
+ *   <li><b>declared</b>: the JSON-LD {@code articleBody}, which is often truncated or flattened, so it is used as a
+ *       referee between the other two rather than as output.</li>
+ * </ol>
+ * Both HTML candidates then lose short furniture lines ("Advertisement", "Share this", bylines) and anything after an
+ * end-of-article marker ("Related stories", "More from ...").
+ *
+ * <p>Design decision: every candidate works on the same segment list, so choosing among three costs little more than
+ * making one; a separate readability pass would parse and walk the page again.
+ */
 public final class HtmlBodyExtractor {
+    private static final int MIN_PARAGRAPH_LETTERS = 20;
+
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?i)^(?:advertisement|advertisements|ad|sponsored|sponsored content|story continues below|"
+                    + "(?:the )?story continues below(?: this)? (?:advertisement|ad)|continue reading.*|"
+                    + "read more.*|read next.*|read also.*|see also.*|also read.*|related:.*|recommended.*|"
+                    + "share(?: this)?(?: article| story)?:?|share on .*|share via .*|tweet|email|print|"
+                    + "click here.*|sign up.*|subscribe.*|follow us.*|follow .* on (?:twitter|x|facebook).*|"
+                    + "(?:photo|image|video|graphic|illustration|credit)s?(?: credit)?:.*|.*\\((?:getty|ap|afp|reuters)"
+                    + "(?: images)?(?: photo)?\\)|©.*|copyright.*|all rights reserved.*|.*\\ball rights reserved\\.?|"
+                    + "listen to (?:this|the) (?:article|story).*|\\d+ min(?:ute)?s? read|"
+                    + "(?:updated|published|posted|last updated)(?: on| at)?:? .{0,60}|by [\\p{L} .,'-]{2,80}|"
+                    + "(?:watch|listen):.*|download (?:our|the) app.*|get (?:our|the) newsletter.*|"
+                    + "we use cookies.*|comments?|\\d+ comments?|leave a (?:comment|reply).*|"
+                    + "(?:top|latest|more) (?:stories|news|headlines).*|trending.*)$");
+    private static final Pattern END_MARKER = Pattern.compile(
+            "(?i)^(?:related(?: stories| articles| content| coverage| news| posts| reading| links)?:?|"
+                    + "more (?:from|on|about|stories|news|in|coverage).*|read more:?|recommended(?: for you| stories)?:?|"
+                    + "you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|most (?:read|popular|viewed).*|"
+                    + "popular (?:stories|now|on .*)|trending(?: now| stories)?:?|latest (?:news|stories|headlines).*|"
+                    + "comments?:?|\\d+ comments?|leave a (?:comment|reply).*|join the conversation.*|"
+                    + "(?:topics|tags|filed under|categories):?.*|about the author.*|share this (?:article|story).*|"
+                    + "what to read next.*|further reading:?|see also:?|editor'?s? picks?.*|around the web.*|"
+                    + "sponsored (?:content|links|stories).*|promoted (?:content|stories).*)$");
+
     public String extract(Document doc, HtmlMetadata meta) {
-        return doc.body() == null ? "" : doc.body().text();
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        SegmentCollector collected = SegmentCollector.collect(body);
+        List<Segment> segments = collected.segments();
+        if (segments.isEmpty()) {
+            return meta.articleBody().orElse("");
+        }
+        Candidate scored = scoredCandidate(segments);
+        Candidate marked = markedCandidate(segments, collected.contentMarked());
+        BitSet chosen = choose(segments, scored, marked, meta.articleBody());
+        return render(segments, chosen, meta.title());
+    }
+
+    // ---- candidate 1: paragraphs vote for containers ----
+
+    /** Segments inside some roots, plus the memo of which elements lie inside them. */
+    private record Candidate(BitSet segments, Map<Element, Boolean> inside) {
+        static Candidate empty() {
+            return new Candidate(new BitSet(), new IdentityHashMap<>());
+        }
+
+        /** Whether the segment's furniture ancestor (if any) lies strictly inside the candidate's roots. */
+        boolean furnitureInside(Segment s) {
+            Element f = s.furniture();
+            return f != null && f.parent() != null && isInside(f.parent(), inside);
+        }
+    }
+
+    private static Candidate scoredCandidate(List<Segment> segments) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Segment s : segments) {
+            if (s.heading() || s.letters() < MIN_PARAGRAPH_LETTERS || s.linkDensity() > 0.5) {
+                continue;
+            }
+            double score = (1 + s.commas() + Math.min(s.letters() / 100.0, 3)) * (s.furniture() == null ? 1 : 0.3);
+            Element container = s.owner().parent();
+            for (int level = 0; level < 3 && container != null; level++) {
+                scores.merge(container, level == 0 ? score : level == 1 ? score / 2 : score / 6, Double::sum);
+                container = container.parent();
+            }
+        }
+        if (scores.isEmpty()) {
+            return bestEffort(segments);
+        }
+        Map<Element, int[]> letters = subtreeLetters(segments);
+        Element top = null;
+        double topScore = -1;
+        for (var e : scores.entrySet()) {
+            int[] counts = letters.get(e.getKey());
+            double linkDensity = counts == null || counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+            double s = e.getValue() * (1 - linkDensity);
+            e.setValue(s);
+            if (s > topScore) {
+                topScore = s;
+                top = e.getKey();
+            }
+        }
+        List<Element> roots = new ArrayList<>();
+        Element parent = top.parent();
+        if (parent == null) {
+            roots.add(top);
+        } else {
+            double threshold = Math.max(10, topScore * 0.2);
+            for (Element sibling : parent.children()) {
+                if (sibling == top) {
+                    roots.add(sibling);
+                    continue;
+                }
+                double s = scores.getOrDefault(sibling, 0.0);
+                boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className())
+                        && top.normalName().equals(sibling.normalName());
+                if (s >= threshold || (sameClass && s > 0)) {
+                    roots.add(sibling);
+                } else if (sibling.normalName().equals("p")) {
+                    int[] counts = letters.get(sibling);
+                    if (counts != null && counts[0] > 80 && counts[1] < counts[0] * 0.25) {
+                        roots.add(sibling);
+                    }
+                }
+            }
+        }
+        return inside(segments, roots);
+    }
+
+    /** With no paragraph long enough to vote, keep everything that is not mostly links. */
+    private static Candidate bestEffort(List<Segment> segments) {
+        BitSet all = new BitSet();
+        for (Segment s : segments) {
+            if (s.linkDensity() <= 0.5 && s.furniture() == null) {
+                all.set(s.index());
+            }
+        }
+        return new Candidate(all, new IdentityHashMap<>());
+    }
+
+    /** Letters and link letters of every element that contains a segment: {letters, linkLetters}. */
+    private static Map<Element, int[]> subtreeLetters(List<Segment> segments) {
+        Map<Element, int[]> totals = new IdentityHashMap<>();
+        for (Segment s : segments) {
+            for (Element e = s.owner(); e != null; e = e.parent()) {
+                int[] counts = totals.computeIfAbsent(e, k -> new int[2]);
+                counts[0] += s.letters();
+                counts[1] += s.linkLetters();
+            }
+        }
+        return totals;
+    }
+
+    // ---- candidate 2: elements whose class or id names an article body ----
+
+    private static Candidate markedCandidate(List<Segment> segments, List<Element> marked) {
+        if (marked.isEmpty()) {
+            return Candidate.empty();
+        }
+        Map<String, List<Element>> groups = new HashMap<>();
+        for (Element e : marked) {
+            String key = e.normalName() + "." + e.className() + "#" + (e.className().isEmpty() ? e.id() : "");
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+        Candidate best = Candidate.empty();
+        int bestLetters = 0;
+        for (List<Element> group : groups.values()) {
+            Candidate set = inside(segments, outermost(group));
+            int letters = letters(segments, set.segments());
+            if (letters > bestLetters) {
+                bestLetters = letters;
+                best = set;
+            }
+        }
+        return best;
+    }
+
+    private static List<Element> outermost(List<Element> group) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : group) {
+            boolean nested = false;
+            for (Element other : group) {
+                if (other != e && isAncestor(other, e)) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    // ---- choosing by agreement ----
+
+    private static BitSet choose(List<Segment> segments, Candidate scored, Candidate marked, Optional<String> declared) {
+        BitSet a = filter(segments, scored);
+        BitSet b = filter(segments, marked);
+        int lettersA = letters(segments, a);
+        int lettersB = letters(segments, b);
+        if (lettersB == 0) {
+            return a;
+        }
+        if (lettersA == 0) {
+            return b;
+        }
+        if (declared.isPresent() && declared.get().length() > 400) {
+            TokenProfile reference = TokenProfile.of(declared.get());
+            double fa = reference.f1(TokenProfile.of(text(segments, a)));
+            double fb = reference.f1(TokenProfile.of(text(segments, b)));
+            if (Math.abs(fa - fb) > 0.02) {
+                return fa > fb ? a : b;
+            }
+        }
+        BitSet common = (BitSet) a.clone();
+        common.and(b);
+        int lettersCommon = letters(segments, common);
+        // the marked body covers most of the scored one: it is the same article, take the page's own boundary
+        if (lettersCommon >= 0.8 * lettersA && lettersB <= 2.5 * lettersA) {
+            return b;
+        }
+        return a;
+    }
+
+    /** Drops furniture lines, the title, bylines before the text, and everything after an end-of-article marker. */
+    private static BitSet filter(List<Segment> segments, Candidate candidate) {
+        BitSet selected = candidate.segments();
+        BitSet out = new BitSet();
+        int total = letters(segments, selected);
+        int seen = 0;
+        boolean started = false;
+        for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
+            Segment s = segments.get(i);
+            String t = s.text();
+            boolean shortLine = t.length() < 120;
+            if (shortLine && seen > total * 0.5 && END_MARKER.matcher(t).matches()) {
+                break;
+            }
+            seen += s.letters();
+            if (s.linkDensity() > 0.5 && s.letters() < 400) {
+                continue;
+            }
+            if (candidate.furnitureInside(s)) {
+                continue;
+            }
+            if (shortLine && FURNITURE_LINE.matcher(t).matches()) {
+                continue;
+            }
+            if (s.owner().normalName().equals("h1")) {
+                continue;
+            }
+            if (!started && !s.heading() && s.letters() < MIN_PARAGRAPH_LETTERS && !s.endsLikeSentence()) {
+                continue;
+            }
+            started = true;
+            out.set(i);
+        }
+        return out;
+    }
+
+    private static String render(List<Segment> segments, BitSet chosen, Optional<String> title) {
+        var b = new StringBuilder();
+        String normalizedTitle = title.map(TextNormalizer::normalizeLine).orElse("");
+        for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+            String t = segments.get(i).text();
+            if (t.equals(normalizedTitle)) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append("\n\n");
+            }
+            b.append(t);
+        }
+        return b.toString();
+    }
+
+    // ---- helpers ----
+
+    private static Candidate inside(List<Segment> segments, List<Element> roots) {
+        BitSet set = new BitSet();
+        if (roots.isEmpty()) {
+            return Candidate.empty();
+        }
+        Map<Element, Boolean> memo = new IdentityHashMap<>();
+        for (Element r : roots) {
+            memo.put(r, Boolean.TRUE);
+        }
+        for (Segment s : segments) {
+            if (isInside(s.owner(), memo)) {
+                set.set(s.index());
+            }
+        }
+        return new Candidate(set, memo);
+    }
+
+    private static boolean isInside(Element e, Map<Element, Boolean> memo) {
+        List<Element> path = new ArrayList<>();
+        Boolean result = null;
+        for (Element x = e; x != null; x = x.parent()) {
+            Boolean known = memo.get(x);
+            if (known != null) {
+                result = known;
+                break;
+            }
+            path.add(x);
+        }
+        boolean inside = result != null && result;
+        for (Element x : path) {
+            memo.put(x, inside);
+        }
+        return inside;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int letters(List<Segment> segments, BitSet set) {
+        int n = 0;
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            n += segments.get(i).letters();
+        }
+        return n;
+    }
+
+    private static String text(List<Segment> segments, BitSet set) {
+        var b = new StringBuilder();
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            b.append(segments.get(i).text()).append('\n');
+        }
+        return b.toString();
     }
 }
