@@ -69,6 +69,14 @@ public final class HtmlBodyExtractor {
         Candidate scored = scoredCandidate(segments);
         Candidate marked = markedCandidate(segments, collected.contentMarked());
         BitSet chosen = choose(segments, scored, marked, meta.articleBody());
+        if (meta.articleBody().isPresent()) {
+            String declared = meta.articleBody().get();
+            int declaredLetters = countLetters(declared);
+            // the page renders its body with script (or behind a paywall) but declares it whole in JSON-LD
+            if (declaredLetters > 500 && declaredLetters > 1.6 * letters(segments, chosen)) {
+                return declared;
+            }
+        }
         return render(segments, chosen, meta.title());
     }
 
@@ -90,7 +98,7 @@ public final class HtmlBodyExtractor {
     private static Candidate scoredCandidate(List<Segment> segments) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Segment s : segments) {
-            if (s.heading() || s.letters() < MIN_PARAGRAPH_LETTERS || s.linkDensity() > 0.5) {
+            if (!isParagraph(s)) {
                 continue;
             }
             double score = (1 + s.commas() + Math.min(s.letters() / 100.0, 3)) * (s.furniture() == null ? 1 : 0.3);
@@ -116,6 +124,7 @@ public final class HtmlBodyExtractor {
                 top = e.getKey();
             }
         }
+        top = widen(top, letters);
         List<Element> roots = new ArrayList<>();
         Element parent = top.parent();
         if (parent == null) {
@@ -143,6 +152,30 @@ public final class HtmlBodyExtractor {
         return inside(segments, roots);
     }
 
+    /**
+     * Climbs from the best container to the highest ancestor (up to four levels) that adds paragraph text while staying
+     * mostly paragraph text: bodies split into sibling sections (one per photo or ad slot) are joined this way.
+     */
+    private static Element widen(Element top, Map<Element, int[]> letters) {
+        Element best = top;
+        int[] bestCounts = letters.get(top);
+        if (bestCounts == null) {
+            return top;
+        }
+        int baseGood = bestCounts[2];
+        Element e = top.parent();
+        for (int level = 0; level < 4 && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
+            int[] counts = letters.get(e);
+            if (counts == null || counts[0] == 0 || counts[2] < 0.6 * counts[0]) {
+                break;
+            }
+            if (counts[2] > 1.1 * baseGood && counts[2] > letters.get(best)[2]) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** With no paragraph long enough to vote, keep everything that is not mostly links. */
     private static Candidate bestEffort(List<Segment> segments) {
         BitSet all = new BitSet();
@@ -154,17 +187,26 @@ public final class HtmlBodyExtractor {
         return new Candidate(all, new IdentityHashMap<>());
     }
 
-    /** Letters and link letters of every element that contains a segment: {letters, linkLetters}. */
+    /**
+     * Per element containing a segment: {letters, link letters, letters of paragraphs} where paragraphs are segments
+     * that would vote (long enough, not mostly links, not headings, not furniture).
+     */
     private static Map<Element, int[]> subtreeLetters(List<Segment> segments) {
         Map<Element, int[]> totals = new IdentityHashMap<>();
         for (Segment s : segments) {
+            int good = isParagraph(s) && s.furniture() == null ? s.letters() : 0;
             for (Element e = s.owner(); e != null; e = e.parent()) {
-                int[] counts = totals.computeIfAbsent(e, k -> new int[2]);
+                int[] counts = totals.computeIfAbsent(e, k -> new int[3]);
                 counts[0] += s.letters();
                 counts[1] += s.linkLetters();
+                counts[2] += good;
             }
         }
         return totals;
+    }
+
+    private static boolean isParagraph(Segment s) {
+        return !s.heading() && s.letters() >= MIN_PARAGRAPH_LETTERS && s.linkDensity() <= 0.5;
     }
 
     // ---- candidate 2: elements whose class or id names an article body ----
@@ -234,6 +276,10 @@ public final class HtmlBodyExtractor {
         int lettersCommon = letters(segments, common);
         // the marked body covers most of the scored one: it is the same article, take the page's own boundary
         if (lettersCommon >= 0.8 * lettersA && lettersB <= 2.5 * lettersA) {
+            return b;
+        }
+        // they disagree: trust the page's own declaration unless it is a small fragment of the scored text
+        if (lettersCommon < 0.2 * Math.min(lettersA, lettersB) && lettersB >= 0.3 * lettersA) {
             return b;
         }
         return a;
@@ -335,6 +381,16 @@ public final class HtmlBodyExtractor {
             }
         }
         return false;
+    }
+
+    private static int countLetters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int letters(List<Segment> segments, BitSet set) {
