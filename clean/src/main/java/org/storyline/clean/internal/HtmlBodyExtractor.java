@@ -56,6 +56,12 @@ public final class HtmlBodyExtractor {
                     + "what to read next.*|further reading:?|see also:?|editor'?s? picks?.*|around the web.*|"
                     + "sponsored (?:content|links|stories).*|promoted (?:content|stories).*)$");
 
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                    + "[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                    + "\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})?[ ,]*(?:at )?"
+                    + "(?:\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?$");
+
     public String extract(Document doc, HtmlMetadata meta) {
         Element body = doc.body();
         if (body == null) {
@@ -312,7 +318,11 @@ public final class HtmlBodyExtractor {
             if (s.owner().normalName().equals("h1")) {
                 continue;
             }
-            if (!started && !s.heading() && s.letters() < MIN_PARAGRAPH_LETTERS && !s.endsLikeSentence()) {
+            if (!started && (s.heading() ? s.letters() < MIN_PARAGRAPH_LETTERS
+                    : s.letters() < 80 && !s.endsLikeSentence())) {
+                continue;
+            }
+            if (shortLine && DATE_LINE.matcher(t).matches()) {
                 continue;
             }
             started = true;

@@ -43,7 +43,8 @@ final class SegmentCollector implements NodeFilter {
                     + "modal|overlay|popup|toolbar|pagination|pager|skip|skip-link|masthead|topbar|"
                     + "top-bar|header-nav|site-header|site-footer|widget|widgets|jump|toc|more-stories|"
                     + "read-more|readmore|see-also|also-read|next-article|prev-article|paywall|login|author-info|"
-                    + "article-footer|post-footer|entry-footer|meta-footer|timestamp|dateline-share)(?:$|[-_ ])");
+                    + "article-footer|post-footer|entry-footer|meta-footer|timestamp|dateline-share|twitter-tweet|"
+                    + "instagram-media|tiktok-embed|donate|donation|contribution|contributions|support-us)(?:$|[-_ ])");
     private static final Pattern CONTENT = Pattern.compile(
             "articlebody|article-body|article_body|articletext|article-text|article-content|article_content|"
                     + "articlecontent|story-body|storybody|story-content|storycontent|story-text|entry-content|"
