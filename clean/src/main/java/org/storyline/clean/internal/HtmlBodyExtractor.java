@@ -325,10 +325,18 @@ public final class HtmlBodyExtractor {
             if (shortLine && DATE_LINE.matcher(t).matches()) {
                 continue;
             }
+            if (s.letters() < 100 && isTableCell(s.owner())) {
+                continue;
+            }
             started = true;
             out.set(i);
         }
         return out;
+    }
+
+    private static boolean isTableCell(Element e) {
+        String tag = e.normalName();
+        return tag.equals("td") || tag.equals("th") || tag.equals("dt") || tag.equals("dd") || tag.equals("tr");
     }
 
     private static String render(List<Segment> segments, BitSet chosen, Optional<String> title) {
