@@ -172,7 +172,7 @@ public final class HtmlBodyExtractor {
         Element e = top.parent();
         for (int level = 0; level < 4 && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             int[] counts = letters.get(e);
-            if (counts == null || counts[0] == 0 || counts[2] < 0.6 * counts[0]) {
+            if (counts == null || counts[3] == 0 || counts[2] < 0.6 * counts[3]) {
                 break;
             }
             if (counts[2] > 1.1 * baseGood && counts[2] > letters.get(best)[2]) {
@@ -194,18 +194,22 @@ public final class HtmlBodyExtractor {
     }
 
     /**
-     * Per element containing a segment: {letters, link letters, letters of paragraphs} where paragraphs are segments
-     * that would vote (long enough, not mostly links, not headings, not furniture).
+     * Per element containing a segment: {letters, link letters, weighted letters of paragraphs, weighted letters} where
+     * paragraphs are segments that would vote (long enough, not mostly links, not headings) and text inside furniture
+     * weighs 0.3.
      */
     private static Map<Element, int[]> subtreeLetters(List<Segment> segments) {
         Map<Element, int[]> totals = new IdentityHashMap<>();
         for (Segment s : segments) {
-            int good = isParagraph(s) && s.furniture() == null ? s.letters() : 0;
+            // furniture counts for less, as in voting: a wrapper named "has-sidebar" still holds the article
+            int weighted = s.furniture() == null ? s.letters() : s.letters() * 3 / 10;
+            int good = isParagraph(s) ? weighted : 0;
             for (Element e = s.owner(); e != null; e = e.parent()) {
-                int[] counts = totals.computeIfAbsent(e, k -> new int[3]);
+                int[] counts = totals.computeIfAbsent(e, k -> new int[4]);
                 counts[0] += s.letters();
                 counts[1] += s.linkLetters();
                 counts[2] += good;
+                counts[3] += weighted;
             }
         }
         return totals;

@@ -42,7 +42,7 @@ final class SegmentCollector implements NodeFilter {
                     + "taglist|keywords|caption|credit|credits|visually-hidden|sr-only|screen-reader-text|"
                     + "modal|overlay|popup|toolbar|pagination|pager|skip|skip-link|masthead|topbar|"
                     + "top-bar|header-nav|site-header|site-footer|widget|widgets|jump|toc|more-stories|"
-                    + "read-more|readmore|see-also|also-read|next-article|prev-article|paywall|login|author-info|"
+                    + "read-more|readmore|see-also|also-read|next-article|prev-article|login|author-info|"
                     + "article-footer|post-footer|entry-footer|meta-footer|timestamp|dateline-share|twitter-tweet|"
                     + "instagram-media|tiktok-embed|donate|donation|contribution|contributions|support-us)(?:$|[-_ ])");
     private static final Pattern CONTENT = Pattern.compile(
