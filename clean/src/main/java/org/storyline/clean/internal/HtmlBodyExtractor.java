@@ -55,6 +55,16 @@ public final class HtmlBodyExtractor {
                     + "(?:topics|tags|filed under|categories):?.*|about the author.*|share this (?:article|story).*|"
                     + "what to read next.*|further reading:?|see also:?|editor'?s? picks?.*|around the web.*|"
                     + "sponsored (?:content|links|stories).*|promoted (?:content|stories).*)$");
+    /** Lines that open the appendix of a release or paper: everything from them on is not the article. */
+    private static final Pattern END_PREFIX = Pattern.compile(
+            "(?i)^(?:more information:|journal information:|citation:|story source:|cite this page:|"
+                    + "this document is subject to copyright|explore more:?$|provided by [^.]{3,80}$|"
+                    + "(?:©|copyright ©?) ?\\d{4})");
+    /** Disclosures and notices that may sit anywhere in a body. */
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?i).*(?:\\baffiliate (?:links?|partnerships?|commissions?)\\b|\\bwe may (?:earn|receive) (?:a )?"
+                    + "(?:commission|compensation)|(?:article|story) continues (?:below|after)|"
+                    + "\\bcopyright ©|all rights reserved\\.?$).*");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -306,7 +316,8 @@ public final class HtmlBodyExtractor {
             Segment s = segments.get(i);
             String t = s.text();
             boolean shortLine = t.length() < 120;
-            if (shortLine && seen > total * 0.5 && END_MARKER.matcher(t).matches()) {
+            if (seen > total * 0.5 && t.length() < 300
+                    && ((shortLine && END_MARKER.matcher(t).matches()) || END_PREFIX.matcher(t).lookingAt())) {
                 break;
             }
             seen += s.letters();
@@ -317,6 +328,9 @@ public final class HtmlBodyExtractor {
                 continue;
             }
             if (shortLine && FURNITURE_LINE.matcher(t).matches()) {
+                continue;
+            }
+            if (t.length() < 300 && NOTICE.matcher(t).matches()) {
                 continue;
             }
             if (s.owner().normalName().equals("h1")) {
