@@ -13,9 +13,10 @@ import org.storyline.ingest.internal.MultiInputReader;
  * try (ArticleReader reader = ArticleReaders.open(List.of(Path.of("crawl.warc.gz"), Path.of("feeds/")),
  *         IngestOptions.DEFAULTS)) {
  *     for (StageOutcome<RawArticle> outcome; (outcome = reader.read()) != null; ) {
- *         switch (outcome) {
- *             case StageOutcome.Accepted<RawArticle> a -> clean(a.value());
- *             case StageOutcome.Rejected<RawArticle> r -> report(r.rejection());
+ *         if (outcome instanceof StageOutcome.Accepted<RawArticle> a) {
+ *             clean(a.value());
+ *         } else if (outcome instanceof StageOutcome.Rejected<RawArticle> r) {
+ *             report(r.rejection());
  *         }
  *     }
  *     summarise(reader.stats());
