@@ -29,7 +29,8 @@ import org.storyline.model.RawArticle;
 import org.storyline.model.StageOutcome;
 
 class WarcArticleReaderTest {
-    private static final String PAGE_ONE = "<html><head><title>One</title></head><body><p>First story.</p></body></html>";
+    private static final String PAGE_ONE =
+            "<html><head><title>One</title></head><body><p>First story.</p></body></html>";
     private static final String PAGE_TWO = "<html><body><p>Second story, gzip and chunked.</p></body></html>";
     private static final String PAGE_THREE = "<html><body><p>Troisi\u00e8me histoire.</p></body></html>";
 
