@@ -3,6 +3,7 @@ package org.storyline.ingest;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.storyline.ingest.Fixtures.accepted;
 import static org.storyline.ingest.Fixtures.concat;
 import static org.storyline.ingest.Fixtures.gzip;
@@ -141,5 +142,33 @@ class ArticleReadersTest {
         Files.createDirectories(path.getParent());
         Files.write(path, bytes);
         return path;
+    }
+
+    @Test
+    void symbolicLinksInADirectoryAreSkippedUnlessFollowed() throws IOException {
+        Path outside = write("outside/linked.txt", "linked".getBytes(UTF_8));
+        Path root = Files.createDirectories(dir.resolve("walked"));
+        write("walked/own.txt", "own".getBytes(UTF_8));
+        Files.createSymbolicLink(root.resolve("link.txt"), outside);
+        Files.createSymbolicLink(root.resolve("loop"), root);
+
+        try (ArticleReader reader = ArticleReaders.open(root, IngestOptions.DEFAULTS)) {
+            assertThat(summary(Fixtures.drain(reader))).containsExactly("ok");
+            assertThat(reader.stats().skipped()).containsEntry("file:symlink", 2L);
+        }
+        try (ArticleReader reader = ArticleReaders.open(root, IngestOptions.DEFAULTS.withFollowSymlinks(true))) {
+            List<StageOutcome<RawArticle>> outcomes = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> Fixtures.drain(reader));
+            assertThat(outcomes.stream().map(o -> accepted(o).source()).toList())
+                    .containsExactly(root.resolve("link.txt").toString(), root.resolve("own.txt").toString());
+            assertThat(reader.stats().skipped()).containsEntry("file:symlink-loop", 1L);
+        }
+    }
+
+    @Test
+    void explicitlyNamedSymbolicLinkIsRead() throws IOException {
+        Path target = write("target.txt", "t".getBytes(UTF_8));
+        Path link = Files.createSymbolicLink(dir.resolve("named-link.txt"), target);
+        assertThat(accepted(readAll(link).get(0)).source()).isEqualTo(link.toString());
     }
 }

@@ -196,4 +196,21 @@ class WarcArticleReaderTest {
         assertThat(outcomes).hasSize(1);
         assertThat(rejected(outcomes.get(0)).code()).isIn(ErrorCode.EMPTY_INPUT, ErrorCode.MALFORMED_RECORD);
     }
+
+    @Test
+    void brokenGzipPayloadInAWholeRecordIsRejectedAndReadingGoesOn() throws IOException {
+        byte[] gzipped = gzip(PAGE_TWO.getBytes(UTF_8));
+        byte[] cut = Arrays.copyOf(gzipped, gzipped.length / 2);
+        Path warc = dir.resolve("bad-payload.warc");
+        Files.write(warc, concat(
+                response("https://news.example/two", http("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                        + "Content-Encoding: gzip\r\nContent-Length: " + cut.length, cut)),
+                response("https://news.example/one", htmlResponse(PAGE_ONE))));
+
+        List<StageOutcome<RawArticle>> outcomes = readAll(warc);
+
+        assertThat(summary(outcomes)).containsExactly("rejected:MALFORMED_RECORD", "ok");
+        assertThat(rejected(outcomes.get(0)).source()).isEqualTo(warc + "#1");
+        assertThat(accepted(outcomes.get(1)).source()).isEqualTo(warc + "#2");
+    }
 }

@@ -3,6 +3,7 @@ package org.storyline.ingest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Skipped files are counted in {@link #stats()}: {@code file:hidden} (a name starting with a dot, inside a walked
  * directory), {@code file:symlink} (when links are not followed), {@code file:unknown-type} (neither the name nor the
- * first bytes say it is a format Storyline reads), {@code file:binary} (an image, PDF, archive... inside a directory).
+ * first bytes say it is a format Storyline reads), {@code file:binary} (an image, PDF, archive... inside a directory),
+ * {@code file:symlink-loop} (a followed link back to its own ancestor).
  * The same problems in a file given explicitly are rejections instead.
  */
 public final class MultiInputReader implements ArticleReader {
@@ -45,6 +47,7 @@ public final class MultiInputReader implements ArticleReader {
     private final SkipCounter skipped = new SkipCounter();
     private ReaderStats finishedStats = ReaderStats.EMPTY;
     private ArticleReader current;
+    private String currentSource;
 
     /** One path still to read; {@code explicit} when the user named it rather than a directory walk finding it. */
     private record Input(Path path, boolean explicit) {}
@@ -62,8 +65,10 @@ public final class MultiInputReader implements ArticleReader {
                 try {
                     outcome = current.read();
                 } catch (IOException e) {
-                    log.debug("Reader failed: {}", e.toString());
-                    outcome = null;
+                    log.debug("Reading {} failed: {}", currentSource, e.toString());
+                    closeCurrent();
+                    return Outcomes.reject(Sha256.OF_NOTHING, currentSource, ErrorCode.IO_ERROR,
+                            "the input cannot be read further (" + e + ")");
                 }
                 if (outcome != null) {
                     return outcome;
@@ -74,6 +79,7 @@ public final class MultiInputReader implements ArticleReader {
             if (input == null) {
                 return null;
             }
+            currentSource = input.path().toString();
             current = open(input);
         }
     }
@@ -192,7 +198,9 @@ public final class MultiInputReader implements ArticleReader {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     log.debug("Cannot visit {}: {}", file, e.toString());
-                    if (file.equals(directory)) {
+                    if (e instanceof FileSystemLoopException) {
+                        skipped.count("file:symlink-loop");
+                    } else if (file.equals(directory)) {
                         rootFailure.add(e);
                     } else {
                         files.add(file);
@@ -224,11 +232,15 @@ public final class MultiInputReader implements ArticleReader {
         return new SingleOutcomeReader(Outcomes.reject(Sha256.OF_NOTHING, source, code, problem));
     }
 
-    private void closeCurrent() throws IOException {
+    private void closeCurrent() {
         ArticleReader reader = current;
         current = null;
         finishedStats = finishedStats.plus(reader.stats());
-        reader.close();
+        try {
+            reader.close();
+        } catch (IOException e) {
+            log.debug("Cannot close the reader of {}: {}", currentSource, e.toString());
+        }
     }
 
     @Override

@@ -54,6 +54,7 @@ final class WarcArticleReader implements ArticleReader {
     private final String source;
     private final long limit;
     private final SkipCounter skipped = new SkipCounter();
+    private EndTrackingChannel file;
     private WarcReader warc;
     private int recordNumber;
     private boolean finished;
@@ -71,7 +72,8 @@ final class WarcArticleReader implements ArticleReader {
         }
         try {
             if (warc == null) {
-                warc = new WarcReader(FileChannel.open(path));
+                file = new EndTrackingChannel(FileChannel.open(path));
+                warc = new WarcReader(file);
                 warc.onWarning(warning -> log.debug("WARC warning in {} after record {}: {}", source, recordNumber,
                         warning));
             }
@@ -130,7 +132,12 @@ final class WarcArticleReader implements ArticleReader {
                         "the HTTP payload uses Content-Encoding '" + encoding.get()
                                 + "', which Storyline cannot decode");
             }
-            BoundedInput.Chunk payload = BoundedInput.readAll(http.bodyDecoded().stream(), limit);
+            BoundedInput.Chunk payload;
+            try {
+                payload = BoundedInput.readAll(http.bodyDecoded().stream(), limit);
+            } catch (EOFException | ZipException e) {
+                return undecodable(recordSource, e);
+            }
             record.body().consume();
             String id = Sha256.hex(payload.bytes());
             if (payload.tooLarge()) {
@@ -157,6 +164,25 @@ final class WarcArticleReader implements ArticleReader {
             finished = true;
             return failure(recordSource, Sha256.hex(rawDigest), e);
         }
+    }
+
+    /**
+     * The rejection for a payload whose chunked or compressed encoding broke off. When the record itself was cut by
+     * the end of the file, that is {@code TRUNCATED_INPUT} and ends the file; otherwise only this record's payload is
+     * corrupt: {@code MALFORMED_RECORD}, and reading goes on.
+     *
+     * <p><b>NOTE:</b> jwarc reports both as an {@link EOFException}; they are told apart by whether the file ran out
+     * while this record was read. A broken payload in the last record of a small file (read whole at once) is
+     * therefore reported as truncation.
+     */
+    private StageOutcome<RawArticle> undecodable(String recordSource, IOException e) {
+        if (file.reachedEnd()) {
+            finished = true;
+            return failure(recordSource, Sha256.OF_NOTHING, e);
+        }
+        log.debug("Undecodable HTTP payload in {}: {}", recordSource, e.toString());
+        return Outcomes.reject(Sha256.OF_NOTHING, recordSource, ErrorCode.MALFORMED_RECORD,
+                "the HTTP payload's chunked or compressed encoding is broken (" + e.getMessage() + ")");
     }
 
     /** Why a record is not an article, as a stats key; empty for an HTML response worth reading. */
