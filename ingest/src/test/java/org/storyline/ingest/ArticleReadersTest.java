@@ -171,4 +171,14 @@ class ArticleReadersTest {
         Path link = Files.createSymbolicLink(dir.resolve("named-link.txt"), target);
         assertThat(accepted(readAll(link).get(0)).source()).isEqualTo(link.toString());
     }
+
+    @Test
+    void rejectionsOfInputsWithNothingReadStillGetDistinctIds() throws IOException {
+        Path one = write("one.txt", new byte[0]);
+        Path two = write("two.html", new byte[0]);
+        List<StageOutcome<RawArticle>> outcomes = readAll(List.of(one, two), IngestOptions.DEFAULTS);
+        assertThat(summary(outcomes)).containsExactly("rejected:EMPTY_INPUT", "rejected:EMPTY_INPUT");
+        assertThat(rejected(outcomes.get(0)).articleId()).isNotEqualTo(rejected(outcomes.get(1)).articleId())
+                .isEqualTo(sha256(one.toString().getBytes(UTF_8)));
+    }
 }

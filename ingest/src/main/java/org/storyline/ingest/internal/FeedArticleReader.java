@@ -99,10 +99,10 @@ final class FeedArticleReader implements ArticleReader {
         try {
             long size = Files.size(path);
             if (size == 0) {
-                return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.EMPTY_INPUT, "the feed file is empty");
+                return Outcomes.rejectUnread(source, ErrorCode.EMPTY_INPUT, "the feed file is empty");
             }
             if (size > limit) {
-                return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.TOO_LARGE,
+                return Outcomes.rejectUnread(source, ErrorCode.TOO_LARGE,
                         "the feed holds " + size + " bytes, more than the limit of " + limit);
             }
             try (InputStream in = Files.newInputStream(path)) {
@@ -110,15 +110,15 @@ final class FeedArticleReader implements ArticleReader {
             }
         } catch (SafeXml.ForbiddenEntityException e) {
             log.debug("Refused entity declaration in {}: {}", source, e.getMessage());
-            return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.FORBIDDEN_ENTITY,
+            return Outcomes.rejectUnread(source, ErrorCode.FORBIDDEN_ENTITY,
                     e.getMessage() + "; the feed was not read");
         } catch (JDOMException e) {
             log.debug("Malformed XML in {}: {}", source, e.getMessage());
-            return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.MALFORMED_FEED,
+            return Outcomes.rejectUnread(source, ErrorCode.MALFORMED_FEED,
                     "the XML cannot be parsed (" + e.getMessage() + ")");
         } catch (IOException e) {
             log.debug("Cannot read {}: {}", source, e.toString());
-            return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.IO_ERROR,
+            return Outcomes.rejectUnread(source, ErrorCode.IO_ERROR,
                     "the feed cannot be read (" + e + ")");
         }
         SyndFeed feed;
@@ -126,7 +126,7 @@ final class FeedArticleReader implements ArticleReader {
             feed = new SyndFeedInput().build(document);
         } catch (FeedException | IllegalArgumentException e) {
             log.debug("Not a feed: {}: {}", source, e.getMessage());
-            return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.MALFORMED_FEED,
+            return Outcomes.rejectUnread(source, ErrorCode.MALFORMED_FEED,
                     "the XML is not an RSS or Atom feed (" + e.getMessage() + ")");
         }
         List<Element> elements = itemElements(document.getRootElement());

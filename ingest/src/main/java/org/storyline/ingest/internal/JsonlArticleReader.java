@@ -76,7 +76,7 @@ final class JsonlArticleReader implements ArticleReader {
                 in.reset();
                 if (binary.isPresent()) {
                     finished = true;
-                    return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.BINARY_INPUT,
+                    return Outcomes.rejectUnread(source, ErrorCode.BINARY_INPUT,
                             "the file is " + binary.get() + ", not JSON Lines");
                 }
                 lines = new BoundedInput.LineSplitter(in, limit);
@@ -86,7 +86,7 @@ final class JsonlArticleReader implements ArticleReader {
                 if (line == null) {
                     finished = true;
                     if (!sawContent) {
-                        return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.EMPTY_INPUT,
+                        return Outcomes.rejectUnread(source, ErrorCode.EMPTY_INPUT,
                                 "the file holds no JSON lines");
                     }
                     return null;
@@ -106,7 +106,7 @@ final class JsonlArticleReader implements ArticleReader {
         } catch (IOException e) {
             finished = true;
             log.debug("Cannot read {} after line {}: {}", source, lineNumber, e.toString());
-            return Outcomes.reject(Sha256.OF_NOTHING, source + "#" + (lineNumber + 1), ErrorCode.IO_ERROR,
+            return Outcomes.rejectUnread(source + "#" + (lineNumber + 1), ErrorCode.IO_ERROR,
                     "the file cannot be read (" + e + ")");
         }
     }

@@ -67,7 +67,7 @@ public final class MultiInputReader implements ArticleReader {
                 } catch (IOException e) {
                     log.debug("Reading {} failed: {}", currentSource, e.toString());
                     closeCurrent();
-                    return Outcomes.reject(Sha256.OF_NOTHING, currentSource, ErrorCode.IO_ERROR,
+                    return Outcomes.rejectUnread(currentSource, ErrorCode.IO_ERROR,
                             "the input cannot be read further (" + e + ")");
                 }
                 if (outcome != null) {
@@ -229,7 +229,7 @@ public final class MultiInputReader implements ArticleReader {
     }
 
     private static ArticleReader rejected(String source, ErrorCode code, String problem) {
-        return new SingleOutcomeReader(Outcomes.reject(Sha256.OF_NOTHING, source, code, problem));
+        return new SingleOutcomeReader(Outcomes.rejectUnread(source, code, problem));
     }
 
     private void closeCurrent() {

@@ -6,9 +6,6 @@ import java.util.HexFormat;
 
 /** Hex SHA-256, the id of every article that does not bring its own. */
 final class Sha256 {
-    /** The id of zero bytes, used when a rejection happens before anything was read. */
-    static final String OF_NOTHING = hex(new byte[0]);
-
     private Sha256() {}
 
     static MessageDigest newDigest() {

@@ -54,17 +54,17 @@ final class SingleDocumentReader implements ArticleReader {
             InputStream in = gzip ? new GZIPInputStream(file, 64 * 1024) : file;
             BoundedInput.Chunk chunk = BoundedInput.readAll(in, limit);
             read = chunk.bytes();
-            String id = Sha256.hex(read);
             if (chunk.tooLarge()) {
-                return Outcomes.reject(id, source, ErrorCode.TOO_LARGE,
+                return Outcomes.reject(read, source, ErrorCode.TOO_LARGE,
                         "the " + (gzip ? "decompressed " : "") + "file is larger than " + limit + " bytes");
             }
             if (read.length == 0) {
-                return Outcomes.reject(id, source, ErrorCode.EMPTY_INPUT,
+                return Outcomes.rejectUnread(source, ErrorCode.EMPTY_INPUT,
                         gzip ? "the compressed file holds no bytes" : "the file is empty");
             }
             Optional<String> binary = Sniffer.binaryKind(Arrays.copyOf(read, Math.min(read.length,
                     Sniffer.PREFIX_BYTES)));
+            String id = Sha256.hex(read);
             if (binary.isPresent()) {
                 return Outcomes.reject(id, source, ErrorCode.BINARY_INPUT,
                         "the file is " + binary.get() + ", not " + (format == InputFormat.HTML ? "HTML" : "text"));
@@ -73,11 +73,11 @@ final class SingleDocumentReader implements ArticleReader {
                     new RawArticle(id, source, format, read, Optional.empty(), ArticleHints.NONE));
         } catch (EOFException | ZipException e) {
             log.debug("Truncated or corrupt gzip stream in {}: {}", source, e.toString());
-            return Outcomes.reject(Sha256.hex(read), source, ErrorCode.TRUNCATED_INPUT,
+            return Outcomes.reject(read, source, ErrorCode.TRUNCATED_INPUT,
                     "the gzip stream is truncated or corrupt (" + e.getMessage() + ")");
         } catch (IOException e) {
             log.debug("Cannot read {}: {}", source, e.toString());
-            return Outcomes.reject(Sha256.hex(read), source, ErrorCode.IO_ERROR,
+            return Outcomes.reject(read, source, ErrorCode.IO_ERROR,
                     "the file cannot be read (" + e + ")");
         }
     }

@@ -80,7 +80,7 @@ final class WarcArticleReader implements ArticleReader {
         } catch (IOException e) {
             finished = true;
             log.debug("Cannot open {}: {}", source, e.toString());
-            return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.IO_ERROR,
+            return Outcomes.rejectUnread(source, ErrorCode.IO_ERROR,
                     "the WARC file cannot be opened (" + e + ")");
         }
         while (true) {
@@ -89,12 +89,12 @@ final class WarcArticleReader implements ArticleReader {
                 next = warc.next();
             } catch (IOException e) {
                 finished = true;
-                return failure(recordSource(recordNumber + 1), Sha256.OF_NOTHING, e);
+                return failure(recordSource(recordNumber + 1), e);
             }
             if (next.isEmpty()) {
                 finished = true;
                 if (recordNumber == 0) {
-                    return Outcomes.reject(Sha256.OF_NOTHING, source, ErrorCode.EMPTY_INPUT,
+                    return Outcomes.rejectUnread(source, ErrorCode.EMPTY_INPUT,
                             "the file holds no WARC records");
                 }
                 return null;
@@ -109,7 +109,6 @@ final class WarcArticleReader implements ArticleReader {
 
     /** The article or rejection from one record, or null when the record is skipped. */
     private StageOutcome<RawArticle> record(WarcRecord record, String recordSource) {
-        MessageDigest rawDigest = Sha256.newDigest();
         try {
             Optional<String> skip = skipReason(record);
             if (skip.isPresent()) {
@@ -119,6 +118,7 @@ final class WarcArticleReader implements ArticleReader {
             }
             WarcResponse response = (WarcResponse) record;
             if (record.body().size() > limit) {
+                MessageDigest rawDigest = Sha256.newDigest();
                 streamThrough(record.body().stream(), rawDigest);
                 return Outcomes.reject(Sha256.hex(rawDigest), recordSource, ErrorCode.TOO_LARGE,
                         "the record holds " + record.body().size() + " bytes, more than the limit of " + limit);
@@ -128,7 +128,7 @@ final class WarcArticleReader implements ArticleReader {
                     .map(e -> e.trim().toLowerCase(Locale.ROOT));
             if (encoding.isPresent() && !DECODABLE_ENCODINGS.contains(encoding.get())) {
                 record.body().consume();
-                return Outcomes.reject(Sha256.OF_NOTHING, recordSource, ErrorCode.MALFORMED_RECORD,
+                return Outcomes.rejectUnread(recordSource, ErrorCode.MALFORMED_RECORD,
                         "the HTTP payload uses Content-Encoding '" + encoding.get()
                                 + "', which Storyline cannot decode");
             }
@@ -145,7 +145,7 @@ final class WarcArticleReader implements ArticleReader {
                         "the decoded HTTP payload is larger than the limit of " + limit + " bytes");
             }
             if (payload.bytes().length == 0) {
-                return Outcomes.reject(id, recordSource, ErrorCode.EMPTY_INPUT, "the HTTP response has no body");
+                return Outcomes.rejectUnread(recordSource, ErrorCode.EMPTY_INPUT, "the HTTP response has no body");
             }
             Optional<String> binary = Sniffer.binaryKind(
                     Arrays.copyOf(payload.bytes(), Math.min(payload.bytes().length, Sniffer.PREFIX_BYTES)));
@@ -158,11 +158,11 @@ final class WarcArticleReader implements ArticleReader {
                     charset(http.contentType()), hints));
         } catch (ParsingException e) {
             log.debug("Malformed HTTP message in {}: {}", recordSource, e.getMessage());
-            return Outcomes.reject(Sha256.OF_NOTHING, recordSource, ErrorCode.MALFORMED_RECORD,
+            return Outcomes.rejectUnread(recordSource, ErrorCode.MALFORMED_RECORD,
                     "the HTTP response in the record cannot be parsed (" + e.getMessage() + ")");
         } catch (IOException e) {
             finished = true;
-            return failure(recordSource, Sha256.hex(rawDigest), e);
+            return failure(recordSource, e);
         }
     }
 
@@ -178,10 +178,10 @@ final class WarcArticleReader implements ArticleReader {
     private StageOutcome<RawArticle> undecodable(String recordSource, IOException e) {
         if (file.reachedEnd()) {
             finished = true;
-            return failure(recordSource, Sha256.OF_NOTHING, e);
+            return failure(recordSource, e);
         }
         log.debug("Undecodable HTTP payload in {}: {}", recordSource, e.toString());
-        return Outcomes.reject(Sha256.OF_NOTHING, recordSource, ErrorCode.MALFORMED_RECORD,
+        return Outcomes.rejectUnread(recordSource, ErrorCode.MALFORMED_RECORD,
                 "the HTTP payload's chunked or compressed encoding is broken (" + e.getMessage() + ")");
     }
 
@@ -203,19 +203,19 @@ final class WarcArticleReader implements ArticleReader {
         return Optional.empty();
     }
 
-    private StageOutcome<RawArticle> failure(String recordSource, String id, IOException e) {
+    private StageOutcome<RawArticle> failure(String recordSource, IOException e) {
         log.debug("Cannot read {}: {}", recordSource, e.toString());
         if (e instanceof EOFException || e instanceof ZipException) {
-            return Outcomes.reject(id, recordSource, ErrorCode.TRUNCATED_INPUT,
+            return Outcomes.rejectUnread(recordSource, ErrorCode.TRUNCATED_INPUT,
                     "the WARC record or its gzip member ends early (" + e.getMessage()
                             + "); the records before it were read, the rest of the file is skipped");
         }
         if (e instanceof ParsingException) {
-            return Outcomes.reject(id, recordSource, ErrorCode.MALFORMED_RECORD,
+            return Outcomes.rejectUnread(recordSource, ErrorCode.MALFORMED_RECORD,
                     "the WARC record header cannot be parsed (" + e.getMessage()
                             + "); the rest of the file is skipped");
         }
-        return Outcomes.reject(id, recordSource, ErrorCode.IO_ERROR,
+        return Outcomes.rejectUnread(recordSource, ErrorCode.IO_ERROR,
                 "the WARC file cannot be read (" + e + "); the rest of the file is skipped");
     }
 
