@@ -72,6 +72,9 @@ public final class HtmlMetadataExtractor {
             "publish|date|byline|posted|timestamp|dateline|time|article-meta|article-info|entry-meta|post-meta|"
                     + "meta-info|story-meta",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADLINE_AREA = Pattern.compile(
+            "headline|entry-title|post-title|article-title|story-title|article__title|page-title",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED_AREA = Pattern.compile("updated|modified|edited", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR_AREA = Pattern.compile("author|byline|writer|reporter", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AUTHOR_AREA = Pattern.compile(
@@ -109,24 +112,31 @@ public final class HtmlMetadataExtractor {
 
     // ---------------------------------------------------------------- title
 
+    /**
+     * The headline as the page shows it: the visible {@code <h1>} (or headline element) that agrees with the
+     * headline the markup declares, else the markup's headline, else {@code <title>} without the site name. The
+     * visible one wins because markup headlines are often rewritten for search engines and social cards.
+     */
     private static Optional<String> title(Scan scan, JsonLd ld) {
         String pageTitle = scan.title == null ? "" : fold(scan.title);
         String siteName = scan.meta("og:site_name").map(HtmlMetadataExtractor::fold).orElse("");
-        Optional<String> h1 = bestH1(scan.h1s, pageTitle);
         Optional<String> fromMarkup = firstNonBlank(ld.headline, scan.meta("og:title"), scan.meta("twitter:title"))
                 .map(HtmlMetadataExtractor::fold)
                 .map(t -> stripSiteName(t, siteName, false));
-        if (fromMarkup.isPresent()) {
-            String t = fromMarkup.get();
-            // A headline cut short with an ellipsis, or one that an h1 extends, is worse than that h1.
-            if (h1.isPresent() && !h1.get().equals(t) && (t.endsWith("...") || t.endsWith("…"))
-                    && h1.get().startsWith(t.replaceAll("(\\.\\.\\.|…)$", "").strip())) {
-                return h1;
-            }
-            return fromMarkup;
+        List<String> refs = new ArrayList<>();
+        fromMarkup.ifPresent(refs::add);
+        scan.meta("og:title").map(HtmlMetadataExtractor::fold).ifPresent(refs::add);
+        scan.meta("twitter:title").map(HtmlMetadataExtractor::fold).ifPresent(refs::add);
+        if (!pageTitle.isEmpty()) {
+            refs.add(pageTitle);
         }
-        if (h1.isPresent()) {
-            return h1;
+        Optional<String> visible = visibleHeadline(scan.h1s, refs, siteName, true)
+                .or(() -> visibleHeadline(scan.headlineElements, refs, siteName, false));
+        if (visible.isPresent()) {
+            return visible;
+        }
+        if (fromMarkup.isPresent()) {
+            return fromMarkup;
         }
         if (!pageTitle.isEmpty()) {
             return Optional.of(stripSiteName(pageTitle, siteName, true));
@@ -134,22 +144,73 @@ public final class HtmlMetadataExtractor {
         return Optional.empty();
     }
 
-    /** The h1 sharing most words with {@code <title>}; the only h1 when there is no title to compare. */
-    private static Optional<String> bestH1(List<String> h1s, String pageTitle) {
-        String best = null;
-        double bestScore = 0;
-        for (String h : h1s) {
-            String t = fold(h);
-            if (t.length() < 6) {
+    /**
+     * The candidate agreeing best with the declared headlines; a lone {@code <h1>} of the article area is taken even
+     * when it differs from them (the page shows it as the headline), unless it merely names the site.
+     */
+    private static Optional<String> visibleHeadline(List<Element> candidates, List<String> refs, String siteName,
+            boolean trustLone) {
+        List<Element> valid = new ArrayList<>();
+        for (Element e : candidates) {
+            String t = fold(e.text());
+            if (t.length() < 4 || t.length() > 300 || inPageChrome(e)
+                    || (!siteName.isEmpty() && sameSite(t, siteName.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            double score = pageTitle.isEmpty() ? (best == null ? 1 : 0) : overlap(t, pageTitle);
+            valid.add(e);
+        }
+        if (valid.isEmpty()) {
+            return Optional.empty();
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : valid) {
+            String t = fold(e.text());
+            double score = 0;
+            for (String r : refs) {
+                score = Math.max(score, Math.min(overlap(t, r), 1.0) * 0.5 + overlap(r, t) * 0.5);
+            }
             if (score > bestScore) {
                 bestScore = score;
-                best = t;
+                best = e;
             }
         }
-        return bestScore >= 0.5 ? Optional.of(best) : Optional.empty();
+        if (best != null && bestScore >= 0.45) {
+            return Optional.of(fold(best.text()));
+        }
+        if (trustLone && (valid.size() == 1 || refs.isEmpty())) {
+            String t = fold(valid.get(0).text());
+            if (wordCount(t) >= 2) {
+                return Optional.of(t);
+            }
+        }
+        if (trustLone) {
+            for (Element e : valid) {
+                if (e.closest("article, main, [role=main]") != null && wordCount(fold(e.text())) >= 3) {
+                    return Optional.of(fold(e.text()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** In the page header, navigation, an aside or the footer (a logo h1, a teaser's headline). */
+    private static boolean inPageChrome(Element e) {
+        int depth = 0;
+        for (Element a = e.parent(); a != null && depth < 15; a = a.parent(), depth++) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
+                return true;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            String names = a.id() + " " + a.className();
+            if (names.length() > 1 && SKIP_AREA.matcher(names).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Share of {@code a}'s words found in {@code b}, case-insensitive. */
@@ -458,7 +519,8 @@ public final class HtmlMetadataExtractor {
     private static final class Scan {
         final Map<String, List<String>> metas = new LinkedHashMap<>();
         final List<String> jsonLdScripts = new ArrayList<>();
-        final List<String> h1s = new ArrayList<>();
+        final List<Element> h1s = new ArrayList<>();
+        final List<Element> headlineElements = new ArrayList<>();
         final List<Element> dateElements = new ArrayList<>();
         final List<Element> bylineElements = new ArrayList<>();
         final List<String> itempropDates = new ArrayList<>();
@@ -506,7 +568,7 @@ public final class HtmlMetadataExtractor {
                         }
                     }
                     case "h1" -> {
-                        h1s.add(e.text());
+                        h1s.add(e);
                         seenH1 = true;
                     }
                     case "time" -> dateElements.add(e);
@@ -528,6 +590,8 @@ public final class HtmlMetadataExtractor {
                     if (ip.equals("datepublished") || ip.equals("datecreated")) {
                         String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()).orElse("");
                         itempropDates.add(v);
+                    } else if (ip.equals("headline") || ip.equals("name") && e.normalName().startsWith("h")) {
+                        headlineElements.add(e);
                     } else if (ip.equals("author") || ip.equals("creator")) {
                         bylineElements.add(e);
                     }
@@ -540,6 +604,9 @@ public final class HtmlMetadataExtractor {
                         if (DATE_AREA.matcher(n).find() && e.childrenSize() <= 6 && !e.normalName().equals("body")
                                 && !e.normalName().equals("html")) {
                             dateElements.add(e);
+                        }
+                        if (HEADLINE_AREA.matcher(n).find() && e.normalName().matches("h[1-6]|div|span|p")) {
+                            headlineElements.add(e);
                         }
                         if (AUTHOR_AREA.matcher(n).find() && !NOT_AUTHOR_AREA.matcher(n).find()) {
                             bylineElements.add(e);
