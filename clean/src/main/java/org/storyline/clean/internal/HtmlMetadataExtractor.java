@@ -293,12 +293,26 @@ public final class HtmlMetadataExtractor {
     // ---------------------------------------------------------------- date
 
     private static Optional<LocalDate> published(Scan scan, JsonLd ld, Optional<String> pageUrl, Optional<String> url) {
-        Optional<LocalDate> d = ld.datePublished.flatMap(DateTexts::parseValue)
-                .or(() -> ld.dateCreated.flatMap(DateTexts::parseValue));
-        if (d.isPresent()) {
-            return d;
+        Optional<LocalDate> modified = ld.dateModified.flatMap(DateTexts::parseValue)
+                .or(() -> metaDate(scan, MODIFIED_META));
+        Optional<LocalDate> declared = ld.datePublished.flatMap(DateTexts::parseValue)
+                .or(() -> ld.dateCreated.flatMap(DateTexts::parseValue))
+                .or(() -> metaDate(scan, DATE_META))
+                .or(() -> scan.itempropDates.stream().map(DateTexts::parseValue).flatMap(Optional::stream)
+                        .findFirst());
+        if (declared.isPresent()) {
+            return preferShownUpdate(scan, declared.get(), modified);
         }
-        for (String key : DATE_META) {
+        return elementDate(scan)
+                .or(() -> nearHeadlineDate(scan))
+                .or(() -> dateline(scan))
+                .or(() -> pageUrl.flatMap(DateTexts::fromUrl))
+                .or(() -> url.flatMap(DateTexts::fromUrl))
+                .or(() -> modified);
+    }
+
+    private static Optional<LocalDate> metaDate(Scan scan, List<String> keys) {
+        for (String key : keys) {
             for (String v : scan.metas.getOrDefault(key, List.of())) {
                 Optional<LocalDate> m = DateTexts.parseValue(v);
                 if (m.isPresent()) {
@@ -306,34 +320,55 @@ public final class HtmlMetadataExtractor {
                 }
             }
         }
-        for (String v : scan.itempropDates) {
-            Optional<LocalDate> m = DateTexts.parseValue(v);
-            if (m.isPresent()) {
-                return m;
+        return Optional.empty();
+    }
+
+    /**
+     * The date the page shows as its own: an evergreen page that was rewritten displays only its "updated" day, and
+     * readers (and the gold data) date it by that day. So the modified date replaces the declared publication date
+     * when the page's visible date elements show the former and never the latter.
+     */
+    private static Optional<LocalDate> preferShownUpdate(Scan scan, LocalDate published, Optional<LocalDate> modified) {
+        if (modified.isEmpty() || !modified.get().isAfter(published)) {
+            return Optional.of(published);
+        }
+        Set<LocalDate> shown = shownDates(scan);
+        if (shown.contains(modified.get()) && !shown.contains(published)) {
+            return modified;
+        }
+        return Optional.of(published);
+    }
+
+    private static Set<LocalDate> shownDates(Scan scan) {
+        Set<LocalDate> shown = new LinkedHashSet<>();
+        int n = 0;
+        for (Element e : scan.dateElements) {
+            if (++n > 60) {
+                break;
+            }
+            if (inSkippedArea(e)) {
+                continue;
+            }
+            String text = e.normalName().equals("time") ? e.text() + " " + e.attr("datetime") : e.text();
+            if (text.length() <= 160) {
+                DateTexts.find(text).map(DateTexts.Found::date).ifPresent(shown::add);
             }
         }
-        d = elementDate(scan);
-        if (d.isPresent()) {
-            return d;
+        for (Element e : scan.nearHeadline) {
+            DateTexts.find(e.ownText()).map(DateTexts.Found::date).ifPresent(shown::add);
         }
-        d = dateline(scan);
-        if (d.isPresent()) {
-            return d;
-        }
-        d = pageUrl.flatMap(DateTexts::fromUrl).or(() -> url.flatMap(DateTexts::fromUrl));
-        if (d.isPresent()) {
-            return d;
-        }
-        d = ld.dateModified.flatMap(DateTexts::parseValue);
-        if (d.isPresent()) {
-            return d;
-        }
-        for (String key : MODIFIED_META) {
-            for (String v : scan.metas.getOrDefault(key, List.of())) {
-                Optional<LocalDate> m = DateTexts.parseValue(v);
-                if (m.isPresent()) {
-                    return m;
-                }
+        return shown;
+    }
+
+    /** A short text just after the headline that is, or holds, a date ("Dec 20, 2023", "By A. Writer · 5 May 2021"). */
+    private static Optional<LocalDate> nearHeadlineDate(Scan scan) {
+        for (Element e : scan.nearHeadline) {
+            if (inSkippedArea(e)) {
+                continue;
+            }
+            Optional<DateTexts.Found> f = DateTexts.find(e.ownText());
+            if (f.isPresent()) {
+                return Optional.of(f.get().date());
             }
         }
         return Optional.empty();
@@ -525,6 +560,7 @@ public final class HtmlMetadataExtractor {
         final List<Element> bylineElements = new ArrayList<>();
         final List<String> itempropDates = new ArrayList<>();
         final List<String> firstParagraphs = new ArrayList<>();
+        final List<Element> nearHeadline = new ArrayList<>();
         String title;
         String canonical;
 
@@ -535,7 +571,17 @@ public final class HtmlMetadataExtractor {
 
         void walk(Document doc) {
             boolean seenH1 = false;
+            int afterH1 = 0;
             for (Element e : doc.getAllElements()) {
+                if (seenH1 && afterH1 < 40) {
+                    afterH1++;
+                    if (nearHeadline.size() < 12 && e.textNodes().size() > 0) {
+                        String own = e.ownText();
+                        if (own.length() >= 6 && own.length() <= 80) {
+                            nearHeadline.add(e);
+                        }
+                    }
+                }
                 switch (e.normalName()) {
                     case "meta" -> {
                         String content = e.attr("content");
@@ -569,7 +615,9 @@ public final class HtmlMetadataExtractor {
                     }
                     case "h1" -> {
                         h1s.add(e);
-                        seenH1 = true;
+                        if (!seenH1 && !inPageChrome(e)) {
+                            seenH1 = true;
+                        }
                     }
                     case "time" -> dateElements.add(e);
                     case "p" -> {
