@@ -109,6 +109,9 @@ public final class DateTexts {
 
     /** The first date written anywhere in {@code text}, in any supported form. */
     public static Optional<Found> find(String text) {
+        if (!hasYear(text)) {
+            return Optional.empty();
+        }
         Found best = null;
         for (Found f : new Found[] {
             first(MONTH_DAY_YEAR, text, 1, 2, 3), first(DAY_MONTH_YEAR, text, 2, 1, 3), firstYearFirst(text),
@@ -173,6 +176,27 @@ public final class DateTexts {
             }
         }
         return Optional.empty();
+    }
+
+    /** Cheap test before the patterns run: four digits starting 19, 20 or 21. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                if (run == 4) {
+                    char a = text.charAt(i - 3);
+                    char b = text.charAt(i - 2);
+                    if ((a == '1' && b == '9') || (a == '2' && (b == '0' || b == '1'))) {
+                        return true;
+                    }
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** A valid date from year, month and day strings inside the accepted years, or empty. */

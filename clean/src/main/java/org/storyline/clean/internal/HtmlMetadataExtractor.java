@@ -63,20 +63,26 @@ public final class HtmlMetadataExtractor {
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
             "last-modified", "lastmod");
-    private static final Pattern SKIP_AREA = Pattern.compile(
-            "comment|related|recommend|sidebar|side-bar|widget|popular|trending|more-stories|also-read|read-more|"
-                    + "readmore|teaser|footer|newsletter|promo|outbrain|taboola|breaking|ticker|weather|caption|"
-                    + "most-read|mostread|next-article|carousel",
-            Pattern.CASE_INSENSITIVE);
+    /** Class or id words of blocks whose dates, bylines and headlines are not the article's. */
+    private static final String[] SKIP_WORDS = {
+        "comment", "related", "recommend", "sidebar", "side-bar", "widget", "popular", "trending", "more-stories",
+        "also-read", "read-more", "readmore", "teaser", "footer", "newsletter", "promo", "outbrain", "taboola",
+        "breaking", "ticker", "weather", "caption", "most-read", "mostread", "next-article", "carousel"
+    };
     private static final Pattern DATE_AREA = Pattern.compile(
             "publish|date|byline|posted|timestamp|dateline|time|article-meta|article-info|entry-meta|post-meta|"
                     + "meta-info|story-meta",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADLINE_AREA = Pattern.compile(
-            "headline|entry-title|post-title|article-title|story-title|article__title|page-title",
-            Pattern.CASE_INSENSITIVE);
+    /** Lower-case substrings of class and id names, checked with {@code contains} once per distinct value. */
+    private static final String[] DATE_WORDS = {
+        "publish", "date", "byline", "posted", "timestamp", "dateline", "time", "article-meta", "article-info",
+        "entry-meta", "post-meta", "meta-info", "story-meta"
+    };
+    private static final String[] HEADLINE_WORDS = {
+        "headline", "entry-title", "post-title", "article-title", "story-title", "article__title", "page-title"
+    };
+    private static final String[] AUTHOR_WORDS = {"author", "byline", "writer", "reporter"};
     private static final Pattern UPDATED_AREA = Pattern.compile("updated|modified|edited", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AUTHOR_AREA = Pattern.compile("author|byline|writer|reporter", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AUTHOR_AREA = Pattern.compile(
             "comment|related|avatar|bio|photo|image|img|caption|share|social|twitter|email|follow|date|time|more",
             Pattern.CASE_INSENSITIVE);
@@ -130,8 +136,8 @@ public final class HtmlMetadataExtractor {
         if (!pageTitle.isEmpty()) {
             refs.add(pageTitle);
         }
-        Optional<String> visible = visibleHeadline(scan.h1s, refs, siteName, true)
-                .or(() -> visibleHeadline(scan.headlineElements, refs, siteName, false));
+        Optional<String> visible = visibleHeadline(scan, scan.h1s, refs, siteName, true)
+                .or(() -> visibleHeadline(scan, scan.headlineElements, refs, siteName, false));
         if (visible.isPresent()) {
             return visible;
         }
@@ -148,54 +154,66 @@ public final class HtmlMetadataExtractor {
      * The candidate agreeing best with the declared headlines; a lone {@code <h1>} of the article area is taken even
      * when it differs from them (the page shows it as the headline), unless it merely names the site.
      */
-    private static Optional<String> visibleHeadline(List<Element> candidates, List<String> refs, String siteName,
-            boolean trustLone) {
+    private static Optional<String> visibleHeadline(Scan scan, List<Element> candidates, List<String> refs,
+            String siteName, boolean trustLone) {
         List<Element> valid = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Element e : candidates) {
-            String t = fold(e.text());
-            if (t.length() < 4 || t.length() > 300 || inPageChrome(e)
+            String st = shortText(e, 300);
+            String t = st == null ? "" : fold(st);
+            if (t.length() < 4 || t.length() > 300 || inPageChrome(scan, e)
                     || (!siteName.isEmpty() && sameSite(t, siteName.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             valid.add(e);
+            texts.add(t);
         }
         if (valid.isEmpty()) {
             return Optional.empty();
         }
-        Element best = null;
+        String best = null;
         double bestScore = 0;
-        for (Element e : valid) {
-            String t = fold(e.text());
+        for (String t : texts) {
             double score = 0;
             for (String r : refs) {
                 score = Math.max(score, Math.min(overlap(t, r), 1.0) * 0.5 + overlap(r, t) * 0.5);
             }
             if (score > bestScore) {
                 bestScore = score;
-                best = e;
+                best = t;
             }
         }
         if (best != null && bestScore >= 0.45) {
-            return Optional.of(fold(best.text()));
+            return Optional.of(best);
         }
         if (trustLone && (valid.size() == 1 || refs.isEmpty())) {
-            String t = fold(valid.get(0).text());
+            String t = texts.get(0);
             if (wordCount(t) >= 2) {
                 return Optional.of(t);
             }
         }
         if (trustLone) {
-            for (Element e : valid) {
-                if (e.closest("article, main, [role=main]") != null && wordCount(fold(e.text())) >= 3) {
-                    return Optional.of(fold(e.text()));
+            for (int i = 0; i < valid.size(); i++) {
+                if (inArticleArea(valid.get(i)) && wordCount(texts.get(i)) >= 3) {
+                    return Optional.of(texts.get(i));
                 }
             }
         }
         return Optional.empty();
     }
 
+    private static boolean inArticleArea(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("article") || tag.equals("main") || a.attr("role").equals("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** In the page header, navigation, an aside or the footer (a logo h1, a teaser's headline). */
-    private static boolean inPageChrome(Element e) {
+    private static boolean inPageChrome(Scan scan, Element e) {
         int depth = 0;
         for (Element a = e.parent(); a != null && depth < 15; a = a.parent(), depth++) {
             String tag = a.normalName();
@@ -205,8 +223,7 @@ public final class HtmlMetadataExtractor {
             if (tag.equals("article") || tag.equals("main")) {
                 return false;
             }
-            String names = a.id() + " " + a.className();
-            if (names.length() > 1 && SKIP_AREA.matcher(names).find()) {
+            if (a.attributesSize() > 0 && scan.skipNamed(a)) {
                 return true;
             }
         }
@@ -346,11 +363,14 @@ public final class HtmlMetadataExtractor {
             if (++n > 60) {
                 break;
             }
-            if (inSkippedArea(e)) {
+            if (inSkippedArea(scan, e)) {
                 continue;
             }
-            String text = e.normalName().equals("time") ? e.text() + " " + e.attr("datetime") : e.text();
-            if (text.length() <= 160) {
+            String text = shortText(e, 160);
+            if (e.normalName().equals("time")) {
+                DateTexts.parseValue(e.attr("datetime")).ifPresent(shown::add);
+            }
+            if (text != null) {
                 DateTexts.find(text).map(DateTexts.Found::date).ifPresent(shown::add);
             }
         }
@@ -363,7 +383,7 @@ public final class HtmlMetadataExtractor {
     /** A short text just after the headline that is, or holds, a date ("Dec 20, 2023", "By A. Writer · 5 May 2021"). */
     private static Optional<LocalDate> nearHeadlineDate(Scan scan) {
         for (Element e : scan.nearHeadline) {
-            if (inSkippedArea(e)) {
+            if (inSkippedArea(scan, e)) {
                 continue;
             }
             Optional<DateTexts.Found> f = DateTexts.find(e.ownText());
@@ -383,15 +403,15 @@ public final class HtmlMetadataExtractor {
         Optional<LocalDate> plain = Optional.empty();
         Optional<LocalDate> updated = Optional.empty();
         for (Element e : scan.dateElements) {
-            if (inSkippedArea(e)) {
+            if (inSkippedArea(scan, e)) {
                 continue;
             }
             boolean isTime = e.normalName().equals("time");
             String value = isTime ? firstNonBlank(e.attr("datetime"), e.attr("pubdate")).orElse("") : "";
             Optional<LocalDate> d = DateTexts.parseValue(value);
             if (d.isEmpty()) {
-                String text = e.text();
-                if (text.length() > 120) {
+                String text = shortText(e, 120);
+                if (text == null) {
                     continue;
                 }
                 d = DateTexts.find(text).map(DateTexts.Found::date);
@@ -433,7 +453,7 @@ public final class HtmlMetadataExtractor {
         return Optional.empty();
     }
 
-    private static boolean inSkippedArea(Element e) {
+    private static boolean inSkippedArea(Scan scan, Element e) {
         int depth = 0;
         for (Element a = e; a != null && depth < 12; a = a.parent(), depth++) {
             String tag = a.normalName();
@@ -444,12 +464,31 @@ public final class HtmlMetadataExtractor {
             if (tag.equals("article") || tag.equals("body")) {
                 return false;
             }
-            String names = a.id() + " " + a.className();
-            if (names.length() > 1 && SKIP_AREA.matcher(names).find()) {
+            if (a.attributesSize() > 0 && scan.skipNamed(a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The element's text when it has at most {@code max} characters, else null (without building a long text). */
+    static String shortText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        return appendText(e, sb, max) ? TextNormalizer.normalizeLine(sb.toString()) : null;
+    }
+
+    private static boolean appendText(Element e, StringBuilder sb, int max) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                sb.append(t.getWholeText()).append(' ');
+                if (sb.length() > max * 2) {
+                    return false;
+                }
+            } else if (n instanceof Element c && !appendText(c, sb, max)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Class, id and itemprop names of the element and its nearest ancestors. */
@@ -481,7 +520,7 @@ public final class HtmlMetadataExtractor {
         }
         if (out.isEmpty()) {
             for (Element e : scan.bylineElements) {
-                if (!inSkippedArea(e)) {
+                if (!inSkippedArea(scan, e)) {
                     String text = e.text();
                     if (text.length() <= 120) {
                         addAuthors(out, text, outlet);
@@ -561,6 +600,11 @@ public final class HtmlMetadataExtractor {
         final List<String> itempropDates = new ArrayList<>();
         final List<String> firstParagraphs = new ArrayList<>();
         final List<Element> nearHeadline = new ArrayList<>();
+        private final Map<String, Integer> flagCache = new java.util.HashMap<>(512);
+        private static final int DATE_FLAG = 1;
+        private static final int HEADLINE_FLAG = 2;
+        private static final int AUTHOR_FLAG = 4;
+        private static final int SKIP_FLAG = 8;
         String title;
         String canonical;
 
@@ -615,7 +659,7 @@ public final class HtmlMetadataExtractor {
                     }
                     case "h1" -> {
                         h1s.add(e);
-                        if (!seenH1 && !inPageChrome(e)) {
+                        if (!seenH1 && !inPageChrome(this, e)) {
                             seenH1 = true;
                         }
                     }
@@ -632,39 +676,82 @@ public final class HtmlMetadataExtractor {
                         // other elements matter only through their names below
                     }
                 }
-                String itemprop = e.attr("itemprop");
+                if (e.attributesSize() == 0) {
+                    continue;
+                }
+                org.jsoup.nodes.Attributes attrs = e.attributes();
+                String itemprop = attrs.get("itemprop");
                 if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                     String ip = itemprop.toLowerCase(Locale.ROOT);
                     if (ip.equals("datepublished") || ip.equals("datecreated")) {
                         String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()).orElse("");
                         itempropDates.add(v);
-                    } else if (ip.equals("headline") || ip.equals("name") && e.normalName().startsWith("h")) {
+                    } else if (ip.equals("headline") || ip.equals("name") && Scan.isHeading(e.normalName())) {
                         headlineElements.add(e);
                     } else if (ip.equals("author") || ip.equals("creator")) {
                         bylineElements.add(e);
                     }
                 }
                 if (!e.normalName().equals("time") && !e.normalName().equals("meta")) {
-                    String names = e.className();
-                    String id = e.id();
+                    String names = attrs.get("class");
+                    String id = attrs.get("id");
                     if (!names.isEmpty() || !id.isEmpty()) {
-                        String n = names + " " + id;
-                        if (DATE_AREA.matcher(n).find() && e.childrenSize() <= 6 && !e.normalName().equals("body")
-                                && !e.normalName().equals("html")) {
+                        int flags = flags(names) | flags(id);
+                        String tag = e.normalName();
+                        if ((flags & DATE_FLAG) != 0 && e.childrenSize() <= 6 && !tag.equals("body")
+                                && !tag.equals("html")) {
                             dateElements.add(e);
                         }
-                        if (HEADLINE_AREA.matcher(n).find() && e.normalName().matches("h[1-6]|div|span|p")) {
+                        if ((flags & HEADLINE_FLAG) != 0 && (isHeading(tag) || tag.equals("div")
+                                || tag.equals("span") || tag.equals("p"))) {
                             headlineElements.add(e);
                         }
-                        if (AUTHOR_AREA.matcher(n).find() && !NOT_AUTHOR_AREA.matcher(n).find()) {
+                        if ((flags & AUTHOR_FLAG) != 0) {
                             bylineElements.add(e);
                         }
                     }
-                    if (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author")) {
+                    if (e.normalName().equals("a") && attrs.get("rel").equalsIgnoreCase("author")) {
                         bylineElements.add(e);
                     }
                 }
             }
+        }
+
+        /** What a class or id value names, cached: pages repeat the same class values thousands of times. */
+        private int flags(String names) {
+            if (names.isEmpty()) {
+                return 0;
+            }
+            Integer cached = flagCache.get(names);
+            if (cached != null) {
+                return cached;
+            }
+            String n = names.toLowerCase(Locale.ROOT);
+            int f = (containsAny(n, DATE_WORDS) ? DATE_FLAG : 0)
+                    | (containsAny(n, HEADLINE_WORDS) ? HEADLINE_FLAG : 0)
+                    | (containsAny(n, AUTHOR_WORDS) && !NOT_AUTHOR_AREA.matcher(n).find() ? AUTHOR_FLAG : 0)
+                    | (containsAny(n, SKIP_WORDS) ? SKIP_FLAG : 0);
+            flagCache.put(names, f);
+            return f;
+        }
+
+        /** Whether the element's class or id names a comment, related-articles, sidebar or similar block. */
+        boolean skipNamed(Element a) {
+            org.jsoup.nodes.Attributes attrs = a.attributes();
+            return ((flags(attrs.get("class")) | flags(attrs.get("id"))) & SKIP_FLAG) != 0;
+        }
+
+        private static boolean isHeading(String tag) {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        }
+
+        private static boolean containsAny(String s, String[] words) {
+            for (String w : words) {
+                if (s.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean inSvg(Element e) {
