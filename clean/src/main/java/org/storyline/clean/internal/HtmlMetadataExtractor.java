@@ -158,7 +158,7 @@ public final class HtmlMetadataExtractor {
             String siteName, boolean trustLone) {
         List<Element> valid = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Element e : candidates) {
+        for (Element e : candidates.size() > 20 ? candidates.subList(0, 20) : candidates) {
             String st = shortText(e, 300);
             String t = st == null ? "" : fold(st);
             if (t.length() < 4 || t.length() > 300 || inPageChrome(scan, e)
@@ -173,10 +173,12 @@ public final class HtmlMetadataExtractor {
         }
         String best = null;
         double bestScore = 0;
+        List<Set<String>> refWords = refs.stream().map(HtmlMetadataExtractor::words).toList();
         for (String t : texts) {
+            Set<String> tw = words(t);
             double score = 0;
-            for (String r : refs) {
-                score = Math.max(score, Math.min(overlap(t, r), 1.0) * 0.5 + overlap(r, t) * 0.5);
+            for (Set<String> rw : refWords) {
+                score = Math.max(score, share(tw, rw) * 0.5 + share(rw, tw) * 0.5);
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -232,8 +234,10 @@ public final class HtmlMetadataExtractor {
 
     /** Share of {@code a}'s words found in {@code b}, case-insensitive. */
     private static double overlap(String a, String b) {
-        Set<String> bw = words(b);
-        Set<String> aw = words(a);
+        return share(words(a), words(b));
+    }
+
+    private static double share(Set<String> aw, Set<String> bw) {
         if (aw.isEmpty()) {
             return 0;
         }
@@ -247,10 +251,15 @@ public final class HtmlMetadataExtractor {
     }
 
     private static Set<String> words(String s) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        Set<String> out = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return out;
