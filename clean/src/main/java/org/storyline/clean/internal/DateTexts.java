@@ -152,7 +152,8 @@ public final class DateTexts {
         String rest = (line.substring(0, f.get().start()) + " " + line.substring(f.get().end()))
                 .replaceAll("(?i)\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|hrs?|uhr)?", " ")
                 .replaceAll("(?iu)\\b(?:at|um|à|a las|às|alle|om|on|el|le|am|den|der|de|updated|published|posted|"
-                        + "last|modified|[A-Z]{2,5}|GMT|UTC|ET|EST|EDT|PST|PDT|CET|CEST|BST|IST)\\b", " ")
+                        + "last|modified|gmt|utc|et|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|ist|aest|aedt|hkt|sgt|jst|"
+                        + "msk|wib)\\b", " ")
                 .replaceAll("(?iu)" + WEEKDAY, " ")
                 .replaceAll("[\\p{P}\\p{Z}\\s|]+", "");
         return rest.length() <= 3 ? Optional.of(f.get().date()) : Optional.empty();
