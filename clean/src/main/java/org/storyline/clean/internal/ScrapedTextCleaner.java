@@ -1,11 +1,322 @@
 package org.storyline.clean.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Cleans text as scraped: finds the title line and a date line near the top, removes page furniture. */
+/**
+ * Cleans text as scraped from a news page: finds the title line and the publication date near the top, then removes
+ * the page furniture that scraping keeps (taglines, date widgets, labels, comment forms, captcha prompts, subscription
+ * and sharing prompts, related-article teasers, tag lists, copyright lines, photo captions, glued promotions).
+ *
+ * <p>The checks are families of patterns plus position: furniture words count only on short lines, a comment-form
+ * heading cuts everything after it (the comments), and short unpunctuated lines after the last real paragraph are
+ * widgets. Every non-blank line is a paragraph, except that a line ending mid-sentence joins a next line starting in
+ * lower case (hard-wrapped text).
+ *
+ * <p>Dates: a date line below the title ("December 8, 2016 at 2:39 am", "Fecha de publicación: 21 September 2016") or
+ * a dateline ("WASHINGTON, September 28, 2016") gives the publication date. A date line standing above the title is a
+ * current-date widget and is never used; when it is the only date the result is empty rather than a guess.
+ */
 public final class ScrapedTextCleaner {
+    private static final int HEAD_LINES = 8;
+
+    /** Labels that introduce the publication date in several languages. */
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "^(?:published|posted|updated|last updated|date|dated|fecha(?: de publicación)?|publicado|publié le|publié|"
+                    + "mis à jour|veröffentlicht(?: am)?|aktualisiert|datum|data de publicação|publicado em|"
+                    + "pubblicato(?: il)?|gepubliceerd(?: op)?|on)\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label line with nothing after it ("Imagen principal:", "Related Posts :"). */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[^.!?]{1,60}\\s*:\\s*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|von|por|par|door|di)\\s+(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
+                    + "\\s*$");
+    private static final Pattern DATELINE_START = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*,\\s*");
+
+    /** Comment sections: this heading and everything after it go. */
+    private static final Pattern COMMENTS_START = Pattern.compile(
+            "^(?:add (?:a )?new comment|leave a (?:reply|comment)|post a comment|write a comment|"
+                    + "\\d+\\s+(?:responses?|comments?|replies)(?:\\s+to\\b.*)?|comments?\\s*(?:\\(\\d+\\))?|"
+                    + "posting komentar|(?:\\d+\\s+)?komentar|deja un comentario|laisser un commentaire|"
+                    + "kommentar schreiben|join the (?:conversation|discussion)|show comments|view comments)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Furniture lines: each family with the most words a line may have to count as furniture. */
+    private static final List<Family> FURNITURE = List.of(
+            // comment forms and captcha prompts
+            new Family(40, "your email address will not be published|required fields are marked|you must be logged in|"
+                    + "notify me of (?:new|follow-up)|save my name, email|this question is for testing whether|"
+                    + "enter the characters shown|prove you(?:'|’)?re (?:a )?human|are you a robot|captcha"),
+            // subscription, newsletter, sharing, following
+            new Family(20, "^subscribe\\b|\\bsubscribe (?:to|now|for)\\b|^sign up\\b|\\bnewsletter\\b|in your inbox|"
+                    + "^get (?:the|our) .{0,40}(?:app|newsletter|updates)|^follow us\\b|^share (?:this|on|via|the)\\b|"
+                    + "^share\\s*:?$|^(?:tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|"
+                    + "copy link)(?:\\s*[|/·•]\\s*\\w+)*\\s*$|^click (?:here|to share)"),
+            // related and teaser lines
+            new Family(30, "^(?:related(?: posts| articles| stories| news| coverage| content| reading)?|read more|read also|"
+                    + "read next|also read|see also|more from|more on this|you may also like|you might also like|"
+                    + "recommended(?: for you)?|more stories|most read|most popular|popular posts|trending now|"
+                    + "lihat juga|baca juga|leer más|lire aussi|mehr zum thema|leia também)\\b\\s*[:»|\\-–—]?"),
+            // tags, categories, copyright
+            new Family(40, "^(?:tags?|tagged|topics?|filed under|categories|category|keywords|etiquetas|schlagwörter)\\s*:|"
+                    + "^(?:©|\\(c\\)|copyright\\b)|all rights reserved|todos los derechos reservados|"
+                    + "tous droits réservés|alle rechte vorbehalten"),
+            // photo captions and credits
+            new Family(90, "^(?:file|file photo|archivo|photo|foto|image|picture|bild)\\s*(?:[—–\\-:|])|\\(ap photo\\b|"
+                    + "\\((?:photo|image|foto|picture)s?(?: by)?\\s*[:/]|\\((?:reuters|afp|getty images|epa|ap)\\s*/|"
+                    + "^in this (?:\\w+, )?.{0,40}file photo|^(?:photo|image|foto) credit\\b|getty images$"));
+
+    /** One family of furniture lines. */
+    private record Family(int maxWords, Pattern pattern) {
+        Family(int maxWords, String regex) {
+            this(maxWords, p(regex));
+        }
+    }
+
+    /** Self-promotion glued into paragraphs: a short sentence about the outlet's product. */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "before it(?:'|’)s here, it(?:'|’)s on the|\\b(?:download|get|try|install) (?:the|our) [\\p{L} ]{0,30}"
+                    + "\\bapp\\b|\\b(?:subscribe|sign up) (?:to|for) (?:our|the) [\\p{L} ]{0,30}"
+                    + "(?:newsletter|podcast|channel)|\\blisten to (?:the|our) [\\p{L} ]{0,30}podcast|"
+                    + "\\bon the [\\p{Lu}][\\p{L}]+ terminal\\b|\\bfollow us on\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?:[”\"’')\\]]*)\\s+(?=[\\p{Lu}“\"‘'(\\[])");
+
+    /** Cleans one scraped text: body paragraphs joined by a blank line, and the metadata found on top. */
     public ScrapedText clean(String text) {
-        return new ScrapedText(text, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        List<String> lines = lines(text);
+        boolean[] drop = new boolean[lines.size()];
+        Head head = readHead(lines, drop);
+        cutComments(lines, drop, head.bodyStart);
+        List<String> kept = new ArrayList<>();
+        for (int i = head.bodyStart; i < lines.size(); i++) {
+            if (drop[i]) {
+                continue;
+            }
+            String line = lines.get(i);
+            String folded = TextNormalizer.normalizeLine(line);
+            if (head.title.filter(t -> TextNormalizer.normalizeLine(t).equals(folded)).isPresent()
+                    || isFurniture(folded)) {
+                continue;
+            }
+            String cleaned = removePromotions(line);
+            if (!cleaned.isBlank()) {
+                kept.add(cleaned);
+            }
+        }
+        trimTail(kept);
+        return new ScrapedText(String.join("\n\n", joinWrapped(kept)), head.title, head.published, Optional.empty(),
+                head.authors);
+    }
+
+    /** What the first lines say: the title, the date, a byline, and where the body starts. */
+    private record Head(Optional<String> title, Optional<LocalDate> published, List<String> authors, int bodyStart) {}
+
+    private Head readHead(List<String> lines, boolean[] drop) {
+        int limit = Math.min(lines.size(), HEAD_LINES);
+        Optional<LocalDate> published = Optional.empty();
+        List<String> authors = new ArrayList<>();
+        int titleIndex = -1;
+        int last = -1;
+        for (int i = 0; i < limit; i++) {
+            String line = TextNormalizer.normalizeLine(lines.get(i));
+            Optional<LocalDate> lineDate = dateLine(line);
+            boolean labelOnly = DATE_LABEL.matcher(line).replaceFirst("").isBlank() && line.endsWith(":");
+            if (lineDate.isPresent()) {
+                drop[i] = true;
+                last = i;
+                // Above the title it is a current-date widget: never the article's date.
+                if (titleIndex >= 0 && published.isEmpty()) {
+                    published = lineDate;
+                }
+                continue;
+            }
+            if (labelOnly || (LABEL_LINE.matcher(line).matches() && wordCount(line) <= 4)) {
+                drop[i] = true;
+                last = i;
+                continue;
+            }
+            var byline = BYLINE.matcher(line);
+            if (byline.matches() && titleIndex >= 0) {
+                for (String a : byline.group(1).split("\\s+(?:and|&|y|et|und)\\s+|\\s*,\\s*")) {
+                    authors.add(a.strip());
+                }
+                drop[i] = true;
+                last = i;
+                continue;
+            }
+            if (titleIndex < 0) {
+                if (isTitleLike(line)) {
+                    titleIndex = i;
+                    drop[i] = true;
+                    last = i;
+                    continue;
+                }
+                break;
+            }
+            if (line.equals(TextNormalizer.normalizeLine(lines.get(titleIndex)))) {
+                drop[i] = true;
+                last = i;
+                continue;
+            }
+            // A short line before a longer headline that is followed by a date line: that first line was a tagline.
+            if (published.isEmpty() && isTitleLike(line) && i + 1 < limit
+                    && dateLine(TextNormalizer.normalizeLine(lines.get(i + 1))).isPresent()
+                    && wordCount(line) > wordCount(TextNormalizer.normalizeLine(lines.get(titleIndex)))) {
+                titleIndex = i;
+                drop[i] = true;
+                last = i;
+                continue;
+            }
+            // A dateline opening the first paragraph: "WASHINGTON, September 28, 2016 - The United States ..."
+            if (published.isEmpty()) {
+                published = dateline(line);
+            }
+            break;
+        }
+        Optional<String> title = titleIndex < 0 ? Optional.empty()
+                : Optional.of(TextNormalizer.normalizeLine(lines.get(titleIndex)));
+        return new Head(title, published, List.copyOf(new LinkedHashSet<>(authors)), last + 1);
+    }
+
+    /** The date when the line is a date line: only a date (weekday, time, label allowed), or a dateline alone. */
+    static Optional<LocalDate> dateLine(String line) {
+        if (line.length() > 120) {
+            return Optional.empty();
+        }
+        String unlabeled = DATE_LABEL.matcher(line).replaceFirst("");
+        Optional<LocalDate> whole = DateTexts.wholeLineDate(unlabeled);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        var m = DATELINE_START.matcher(line);
+        if (m.lookingAt()) {
+            return DateTexts.wholeLineDate(line.substring(m.end()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> dateline(String line) {
+        var m = DATELINE_START.matcher(line);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String rest = line.substring(m.end());
+        return DateTexts.find(rest.length() > 40 ? rest.substring(0, 40) : rest)
+                .filter(f -> f.start() == 0)
+                .map(DateTexts.Found::date);
+    }
+
+    private static boolean isTitleLike(String line) {
+        int words = wordCount(line);
+        return words >= 2 && words <= 40 && line.length() <= 300 && !line.endsWith(":") && !isFurniture(line);
+    }
+
+    private static void cutComments(List<String> lines, boolean[] drop, int bodyStart) {
+        for (int i = Math.max(bodyStart, 1); i < lines.size(); i++) {
+            String line = TextNormalizer.normalizeLine(lines.get(i));
+            if (COMMENTS_START.matcher(line).matches() || line.toLowerCase(Locale.ROOT).matches(
+                    "^\\d+ (?:responses?|comments?) to [\"“].*")) {
+                for (int j = i; j < lines.size(); j++) {
+                    drop[j] = true;
+                }
+                return;
+            }
+        }
+    }
+
+    static boolean isFurniture(String line) {
+        int words = wordCount(line);
+        if (LABEL_LINE.matcher(line).matches() && words <= 8) {
+            return true;
+        }
+        for (Family f : FURNITURE) {
+            if (words <= f.maxWords() && f.pattern().matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops self-promotional sentences glued into a paragraph, keeping the rest of it as written. */
+    static String removePromotions(String paragraph) {
+        if (!PROMOTION.matcher(paragraph).find()) {
+            return paragraph;
+        }
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        var m = SENTENCE_END.matcher(paragraph);
+        List<int[]> sentences = new ArrayList<>();
+        while (m.find()) {
+            sentences.add(new int[] {start, m.start()});
+            start = m.end();
+        }
+        sentences.add(new int[] {start, paragraph.length()});
+        for (int[] s : sentences) {
+            String sentence = paragraph.substring(s[0], s[1]);
+            if (wordCount(sentence) <= 20 && PROMOTION.matcher(sentence).find()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(sentence.strip());
+        }
+        return out.toString();
+    }
+
+    /** After the last real paragraph, short lines without sentence punctuation are widgets and labels. */
+    private static void trimTail(List<String> kept) {
+        while (!kept.isEmpty()) {
+            String last = TextNormalizer.normalizeLine(kept.get(kept.size() - 1));
+            boolean sentence = last.matches(".*[.!?…\"”’)]$");
+            if (wordCount(last) <= 8 && !sentence) {
+                kept.remove(kept.size() - 1);
+            } else {
+                break;
+            }
+        }
+    }
+
+    /** Joins a line ending mid-sentence with a next line that starts in lower case (hard-wrapped text). */
+    private static List<String> joinWrapped(List<String> kept) {
+        List<String> out = new ArrayList<>();
+        for (String line : kept) {
+            String l = line.strip();
+            if (!out.isEmpty() && !l.isEmpty() && Character.isLowerCase(l.codePointAt(0))) {
+                String prev = out.get(out.size() - 1);
+                if (!prev.matches("(?s).*[.!?:;…\"”’]$")) {
+                    out.set(out.size() - 1, prev + " " + l);
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            if (!TextNormalizer.normalizeLine(line).isEmpty()) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
+    private static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
