@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineCommand.Version.class,
         description = "Turns raw news articles into the verifiable record of a story.",
-        subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 
     @CommandLine.Spec

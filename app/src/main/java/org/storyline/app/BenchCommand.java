@@ -1,0 +1,133 @@
+package org.storyline.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyline.ingest.ArticleReader;
+import org.storyline.ingest.ArticleReaders;
+import org.storyline.ingest.IngestOptions;
+import org.storyline.pipeline.ExtractPipeline;
+import org.storyline.pipeline.PipelineConfig;
+import org.storyline.pipeline.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code storyline bench ...}: throughput and memory of a stage, measured end to end on real inputs. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput (articles/s, per CPU-second) and peak heap of a stage.",
+        subcommands = {BenchCommand.Clean.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    /**
+     * {@code storyline bench clean PATH...}: the {@code extract --clean-only} path end to end (read, decode, clean,
+     * write JSON to a null sink) on one thread, repeated; warm-up passes are not counted.
+     */
+    @Command(name = "clean", mixinStandardHelpOptions = true,
+            description = {"Throughput of extract --clean-only end to end on one thread: reading, decoding, cleaning "
+                    + "and JSON writing (to a null sink). Reports pages per CPU-second (process CPU time, so GC and "
+                    + "JIT count), pages per wall second and peak heap."})
+    static final class Clean implements Callable<Integer> {
+        @Mixin
+        InputOptions input;
+
+        @Option(names = "--warmup", defaultValue = "1", description = "Passes not counted (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--passes", defaultValue = "3", description = "Measured passes (default: ${DEFAULT-VALUE}).")
+        int passes;
+
+        @Option(names = "--json", description = "Print the result as one JSON object.")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            var paths = input.existingPaths();
+            var pipeline = new ExtractPipeline(new PipelineConfig(true, true, input.maxBytes));
+            var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            List<double[]> measured = new ArrayList<>();
+            long articles = 0;
+            long rejected = 0;
+            resetPeaks();
+            for (int pass = 0; pass < warmup + passes; pass++) {
+                long cpu0 = os.getProcessCpuTime();
+                long wall0 = System.nanoTime();
+                RunSummary summary;
+                try (ArticleReader reader = ArticleReaders.open(paths, options);
+                        var writer = new ArticleJsonWriter(OutputStream.nullOutputStream())) {
+                    summary = pipeline.run(reader, 1, writer::write, outcome -> {});
+                }
+                double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+                double wall = (System.nanoTime() - wall0) / 1e9;
+                long n = summary.inputs();
+                System.err.printf("pass %d%s: %d inputs, %.1f s CPU, %.1f s wall, %.1f per CPU-second%n", pass + 1,
+                        pass < warmup ? " (warm-up)" : "", n, cpu, wall, n / cpu);
+                if (pass >= warmup) {
+                    measured.add(new double[] {n, cpu, wall});
+                    articles = summary.articlesOut();
+                    rejected = summary.rejected();
+                }
+            }
+            double n = measured.stream().mapToDouble(m -> m[0]).sum();
+            double cpu = measured.stream().mapToDouble(m -> m[1]).sum();
+            double wall = measured.stream().mapToDouble(m -> m[2]).sum();
+            long peakHeap = peakHeapBytes();
+            var out = spec.commandLine().getOut();
+            if (json) {
+                var node = new ObjectMapper().createObjectNode();
+                node.put("inputs_per_pass", (long) (n / Math.max(1, measured.size())));
+                node.put("articles_per_pass", articles);
+                node.put("rejected_per_pass", rejected);
+                node.put("pages_per_cpu_second", n / cpu);
+                node.put("pages_per_wall_second", n / wall);
+                node.put("peak_heap_mb", peakHeap / (1024.0 * 1024));
+                node.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+                out.println(new ObjectMapper().writeValueAsString(node));
+            } else {
+                out.printf("inputs per pass        %d (%d articles, %d rejected)%n",
+                        (long) (n / Math.max(1, measured.size())), articles, rejected);
+                out.printf("pages per CPU-second   %.1f%n", n / cpu);
+                out.printf("pages per wall second  %.1f%n", n / wall);
+                out.printf("peak heap              %.0f MB (max heap %.0f MB)%n", peakHeap / (1024.0 * 1024),
+                        Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset: an upper bound of the live-plus-garbage heap. */
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

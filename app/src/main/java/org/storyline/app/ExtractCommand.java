@@ -1,0 +1,103 @@
+package org.storyline.app;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.storyline.ingest.ArticleReader;
+import org.storyline.ingest.ArticleReaders;
+import org.storyline.ingest.IngestOptions;
+import org.storyline.pipeline.ExtractPipeline;
+import org.storyline.pipeline.PipelineConfig;
+import org.storyline.pipeline.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storyline extract}: one JSON object per article on stdout (or {@code --out}), as CONTRACT.md section 2
+ * fixes. Bad inputs become {@code "status": "rejected"} lines and the run goes on; the exit code is 0 when the run
+ * finished, whatever was rejected.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract articles as JSON Lines: cleaned text and metadata (with --clean-only).",
+                "Progress and the per-stage summary go to stderr; data to stdout or --out."})
+final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON Lines there instead of stdout.")
+    Path out;
+
+    @Option(names = "--clean-only", description = "Stop after cleaning: no entities, actors, quotes, dates, events.")
+    boolean cleanOnly;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Worker threads (default: ${DEFAULT-VALUE}); output order is the input order either way.")
+    int threads;
+
+    @Option(names = "--no-language", description = "Skip language identification.")
+    boolean noLanguage;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!cleanOnly) {
+            throw new StorylineCommand.UserException("the NLP stages (entities, actors, quotes, dates, events) are not "
+                    + "built yet (issues #3 and #4); run with --clean-only for cleaned articles and metadata");
+        }
+        if (threads < 1) {
+            throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
+        }
+        var paths = input.existingPaths();
+        var config = new PipelineConfig(true, !noLanguage, input.maxBytes);
+        var pipeline = new ExtractPipeline(config);
+        var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
+        RunSummary summary;
+        try (OutputStream sink = openOutput();
+                var writer = new ArticleJsonWriter(sink);
+                var progress = new Progress(System.err, Progress.stderrIsTerminal());
+                ArticleReader reader = ArticleReaders.open(paths, options)) {
+            summary = pipeline.run(reader, threads, writer::write, progress);
+        }
+        summary.describe().forEach(System.err::println);
+        return 0;
+    }
+
+    private OutputStream openOutput() {
+        if (out == null) {
+            return new BufferedOutputStream(new NonClosingOutputStream(System.out), 1 << 16);
+        }
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+        } catch (IOException e) {
+            throw new StorylineCommand.UserException("cannot write output file " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lets the writer close its stream without closing stdout. */
+    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
