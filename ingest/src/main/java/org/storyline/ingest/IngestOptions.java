@@ -1,5 +1,7 @@
 package org.storyline.ingest;
 
+import java.io.Serializable;
+
 /**
  * Settings for {@link ArticleReaders}: how large one record may be and whether directory walks follow symbolic links.
  *
@@ -9,7 +11,7 @@ package org.storyline.ingest;
  *                       ones are rejected {@code TOO_LARGE} without being buffered
  * @param followSymlinks whether a directory walk descends into symbolic links (paths given explicitly are always read)
  */
-public record IngestOptions(long maxRecordBytes, boolean followSymlinks) implements java.io.Serializable {
+public record IngestOptions(long maxRecordBytes, boolean followSymlinks) implements Serializable {
 
     /** 20 MiB: far above any real article page, small enough for many parallel readers. */
     public static final long DEFAULT_MAX_RECORD_BYTES = 20L * 1024 * 1024;

@@ -207,4 +207,35 @@ class FeedArticleReaderTest {
         Files.writeString(path, text, StandardCharsets.UTF_8);
         return path;
     }
+
+    @Test
+    void parameterEntityPointingAtALocalFileIsRefused() throws IOException {
+        Path secret = write("secret.dtd", "<!ENTITY leak \"TOP-SECRET-MARKER-4712\">");
+        Path feed = write("param.rss", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY %% remote SYSTEM "%s"> %%remote;]>
+                <rss version="2.0"><channel><title>t</title><item><description>&leak;</description></item>
+                </channel></rss>
+                """.formatted(secret.toUri()));
+
+        List<StageOutcome<RawArticle>> outcomes = readAll(feed);
+
+        assertThat(summary(outcomes)).containsExactly("rejected:FORBIDDEN_ENTITY");
+        assertThat(outcomes.toString()).doesNotContain("TOP-SECRET-MARKER");
+    }
+
+    @Test
+    void feedInALatin1EncodingIsDecodedByItsXmlDeclaration() throws IOException {
+        Path feed = dir.resolve("latin1.rss");
+        Files.write(feed, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+                + "<title>Le Monde \u00e9dit\u00e9</title><item><title>\u00c9t\u00e9</title>"
+                + "<description>Caf\u00e9</description></item></channel></rss>").getBytes(StandardCharsets.ISO_8859_1));
+
+        RawArticle item = accepted(readAll(feed).get(0));
+
+        assertThat(item.hints().title()).contains("\u00c9t\u00e9");
+        assertThat(item.hints().outlet()).contains("Le Monde \u00e9dit\u00e9");
+        assertThat(new String(item.content(), UTF_8)).isEqualTo("Caf\u00e9");
+        assertThat(item.charset()).contains(UTF_8);
+    }
 }

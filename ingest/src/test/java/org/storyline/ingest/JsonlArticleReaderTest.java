@@ -112,4 +112,12 @@ class JsonlArticleReaderTest {
         Files.writeString(path, text, UTF_8);
         return path;
     }
+
+    @Test
+    void byteOrderMarkBeforeTheFirstLineIsAccepted() throws IOException {
+        Path file = dir.resolve("bom.jsonl");
+        Files.write(file, Fixtures.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "{\"text\": \"first\"}\n".getBytes(UTF_8)));
+        assertThat(new String(accepted(readAll(file).get(0)).content(), UTF_8)).isEqualTo("first");
+    }
 }
