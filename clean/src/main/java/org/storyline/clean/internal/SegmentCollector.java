@@ -3,7 +3,6 @@ package org.storyline.clean.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,26 +31,34 @@ final class SegmentCollector implements NodeFilter {
             "blockquote", "pre", "td", "th", "tr", "table", "tbody", "thead", "dd", "dt", "dl", "header", "center",
             "body", "address", "form", "fieldset", "details", "summary", "span-block", "caption", "hr");
 
-    /** Class/id words that name page furniture. Matched against whole words of class and id values. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?:^|[-_ ])(?:nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|newsletter|"
-                    + "subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|related|recommended|"
-                    + "recommendations|recirc|popular|most-read|mostread|trending|outbrain|taboola|breadcrumb|"
-                    + "breadcrumbs|comment|comments|disqus|advert|advertisement|advertising|ad|ads|adslot|"
-                    + "ad-slot|dfp|promo|promotion|sponsored|banner|byline|author-bio|authorbio|bio|tags|tag-list|"
-                    + "taglist|keywords|caption|credit|credits|visually-hidden|sr-only|screen-reader-text|"
-                    + "modal|overlay|popup|toolbar|pagination|pager|skip|skip-link|masthead|topbar|"
-                    + "top-bar|header-nav|site-header|site-footer|widget|widgets|jump|toc|more-stories|"
-                    + "read-more|readmore|see-also|also-read|next-article|prev-article|login|author-info|"
-                    + "article-footer|post-footer|entry-footer|meta-footer|timestamp|dateline-share|twitter-tweet|"
-                    + "instagram-media|tiktok-embed|donate|donation|contribution|contributions|support-us)(?:$|[-_ ])");
-    private static final Pattern CONTENT = Pattern.compile(
-            "articlebody|article-body|article_body|articletext|article-text|article-content|article_content|"
-                    + "articlecontent|story-body|storybody|story-content|storycontent|story-text|entry-content|"
-                    + "post-content|postcontent|post-body|postbody|post-text|content-body|body-text|bodytext|"
-                    + "article__body|article__content|story__body|story__content|rich-text|richtext|main-content|"
-                    + "article-main|news-body|news-content|text-content|article-detail|article_detail|"
-                    + "detail-body|article-page-body|body-copy|bodycopy|single-content|entry-body|caas-body");
+    /**
+     * Class/id words that name page furniture, matched against whole words of class and id values (split on spaces,
+     * '-', '_' and camelCase): single words, or runs of two or three words such as {@code most-read}.
+     */
+    private static final Set<String> FURNITURE = Set.of(
+            "nav", "navbar", "navigation", "menu", "footer", "sidebar", "side-bar", "share", "sharing", "social",
+            "newsletter", "subscribe", "subscription", "signup", "sign-up", "cookie", "cookies", "consent", "gdpr",
+            "related", "recommended", "recommendations", "recirc", "popular", "most-read", "mostread", "trending",
+            "outbrain", "taboola", "breadcrumb", "breadcrumbs", "comment", "comments", "disqus", "advert",
+            "advertisement", "advertising", "ad", "ads", "adslot", "ad-slot", "dfp", "promo", "promotion", "sponsored",
+            "banner", "byline", "author-bio", "authorbio", "tags", "tag-list", "taglist", "keywords", "caption",
+            "credit", "credits", "visually-hidden", "sr-only", "screen-reader-text", "modal", "overlay", "popup",
+            "toolbar", "pagination", "pager", "skip", "skip-link", "masthead", "topbar", "top-bar", "header-nav",
+            "site-header", "site-footer", "widget", "widgets", "jump", "toc", "more-stories", "read-more", "readmore",
+            "see-also", "also-read", "next-article", "prev-article", "login", "author-info", "article-footer",
+            "post-footer", "entry-footer", "meta-footer", "timestamp", "twitter-tweet", "instagram-media",
+            "tiktok-embed", "donate", "donation", "contribution", "contributions", "support-us");
+    /** Substrings of class/id values (with '-' and '_' removed) that name an article body. */
+    private static final List<String> CONTENT = List.of(
+            "articlebody", "articletext", "articlecontent", "storybody", "storycontent", "storytext", "entrycontent",
+            "postcontent", "postbody", "posttext", "contentbody", "bodytext", "richtext", "maincontent", "articlemain",
+            "newsbody", "newscontent", "textcontent", "articledetail", "detailbody", "bodycopy", "singlecontent",
+            "entrybody", "caasbody");
+
+    /** Per page: class/id string → flags, since many elements share the same classes. */
+    private final java.util.HashMap<String, Integer> nameFlags = new java.util.HashMap<>();
+    private static final int FLAG_FURNITURE = 1;
+    private static final int FLAG_CONTENT = 2;
 
     private final List<Segment> segments = new ArrayList<>();
     private final List<Element> contentMarked = new ArrayList<>();
@@ -167,50 +174,108 @@ final class SegmentCollector implements NodeFilter {
         return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"));
     }
 
-    private static boolean isFurniture(Element e) {
+    private boolean isFurniture(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
                 || tag.equals("p") || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        String names = classAndId(e);
-        if (names.isEmpty()) {
-            return false;
-        }
-        if (CONTENT.matcher(names).find()) {
-            return false;
-        }
-        return FURNITURE.matcher(names).find();
+        int flags = flags(e);
+        return (flags & FLAG_FURNITURE) != 0 && (flags & FLAG_CONTENT) == 0;
     }
 
-    private static boolean isContentMarked(Element e) {
-        if ("articleBody".equals(e.attr("itemprop")) || "articlebody".equals(e.attr("itemprop"))) {
+    private boolean isContentMarked(Element e) {
+        if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;
         }
-        String names = classAndId(e);
-        return !names.isEmpty() && CONTENT.matcher(names).find();
+        return (flags(e) & FLAG_CONTENT) != 0;
     }
 
-    /** Class and id values, lower-cased, camelCase split by '-', words separated by spaces. */
-    static String classAndId(Element e) {
+    private int flags(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return "";
+            return 0;
         }
-        String joined = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-        var b = new StringBuilder(joined.length() + 8);
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (Character.isUpperCase(c)) {
-                if (i > 0 && Character.isLowerCase(joined.charAt(i - 1))) {
-                    b.append('-');
-                }
-                b.append(Character.toLowerCase(c));
-            } else {
-                b.append(c);
+        String key = id.isEmpty() ? cls : cls + " " + id;
+        Integer cached = nameFlags.get(key);
+        if (cached == null) {
+            cached = classify(key);
+            nameFlags.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** Flags of one class-and-id string: whole words (and runs of 2–3) for furniture, substrings for content. */
+    static int classify(String names) {
+        List<String> words = words(names);
+        int flags = 0;
+        var joined = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) {
+                joined.append(' ');
+                continue;
+            }
+            joined.append(w);
+        }
+        String squashed = joined.toString();
+        for (String c : CONTENT) {
+            if (squashed.contains(c)) {
+                flags |= FLAG_CONTENT;
+                break;
             }
         }
-        return b.toString();
+        for (int i = 0; i < words.size() && (flags & FLAG_FURNITURE) == 0; i++) {
+            String w = words.get(i);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (FURNITURE.contains(w)) {
+                flags |= FLAG_FURNITURE;
+            } else if (i + 1 < words.size() && !words.get(i + 1).isEmpty()) {
+                String two = w + "-" + words.get(i + 1);
+                if (FURNITURE.contains(two) || (i + 2 < words.size() && !words.get(i + 2).isEmpty()
+                        && FURNITURE.contains(two + "-" + words.get(i + 2)))) {
+                    flags |= FLAG_FURNITURE;
+                }
+            }
+        }
+        return flags;
+    }
+
+    /**
+     * Lower-cased words of class and id values split on '-', '_' and camelCase; an empty string marks the boundary
+     * between two class names, so runs of words never cross it.
+     */
+    static List<String> words(String names) {
+        List<String> words = new ArrayList<>();
+        var w = new StringBuilder();
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (Character.isWhitespace(c)) {
+                addWord(words, w);
+                if (!words.isEmpty() && !words.get(words.size() - 1).isEmpty()) {
+                    words.add("");
+                }
+            } else if (c == '-' || c == '_') {
+                addWord(words, w);
+            } else if (Character.isUpperCase(c)) {
+                if (i > 0 && Character.isLowerCase(names.charAt(i - 1))) {
+                    addWord(words, w);
+                }
+                w.append(Character.toLowerCase(c));
+            } else {
+                w.append(c);
+            }
+        }
+        addWord(words, w);
+        return words;
+    }
+
+    private static void addWord(List<String> words, StringBuilder w) {
+        if (w.length() > 0) {
+            words.add(w.toString());
+            w.setLength(0);
+        }
     }
 }
