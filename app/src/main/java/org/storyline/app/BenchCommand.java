@@ -78,7 +78,7 @@ final class BenchCommand implements Runnable {
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
                 double wall = (System.nanoTime() - wall0) / 1e9;
                 long n = summary.inputs();
-                System.err.printf("pass %d%s: %d inputs, %.1f s CPU, %.1f s wall, %.1f per CPU-second%n", pass + 1,
+                spec.commandLine().getErr().printf("pass %d%s: %d inputs, %.1f s CPU, %.1f s wall, %.1f per CPU-second%n", pass + 1,
                         pass < warmup ? " (warm-up)" : "", n, cpu, wall, n / cpu);
                 if (pass >= warmup) {
                     measured.add(new double[] {n, cpu, wall});

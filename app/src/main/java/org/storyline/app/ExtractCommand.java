@@ -61,11 +61,12 @@ final class ExtractCommand implements Callable<Integer> {
         RunSummary summary;
         try (OutputStream sink = openOutput();
                 var writer = new ArticleJsonWriter(sink);
-                var progress = new Progress(System.err, Progress.stderrIsTerminal());
+                var progress = new Progress(spec.commandLine().getErr(), Progress.stderrIsTerminal());
                 ArticleReader reader = ArticleReaders.open(paths, options)) {
             summary = pipeline.run(reader, threads, writer::write, progress);
         }
-        summary.describe().forEach(System.err::println);
+        summary.describe().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
         return 0;
     }
 

@@ -1,6 +1,6 @@
 package org.storyline.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.StageOutcome;
 import org.storyline.pipeline.RunListener;
@@ -11,14 +11,14 @@ import org.storyline.pipeline.RunListener;
  * redirected output stay clean.
  */
 final class Progress implements RunListener, AutoCloseable {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean enabled;
     private final long started = System.nanoTime();
     private long lastDraw;
     private long done;
     private long rejected;
 
-    Progress(PrintStream err, boolean enabled) {
+    Progress(PrintWriter err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
     }

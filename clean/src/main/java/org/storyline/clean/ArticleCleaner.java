@@ -79,7 +79,12 @@ public final class ArticleCleaner {
 
     private StageOutcome<CleanArticle> cleanText(RawArticle raw, String text) {
         ScrapedText scraped = textCleaner.clean(text);
-        return finish(raw, scraped.body(), scraped.title(), scraped.published(), scraped.outlet(), scraped.authors(),
+        String body = scraped.body();
+        if (body.isBlank()) {
+            // a text that is all "title" (one line, as a JSONL record often is) is its own body: never lose it
+            body = text;
+        }
+        return finish(raw, body, scraped.title(), scraped.published(), scraped.outlet(), scraped.authors(),
                 Optional.empty());
     }
 
