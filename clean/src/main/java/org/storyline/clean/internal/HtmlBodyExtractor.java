@@ -64,7 +64,9 @@ public final class HtmlBodyExtractor {
     private static final Pattern NOTICE = Pattern.compile(
             "(?i).*(?:\\baffiliate (?:links?|partnerships?|commissions?)\\b|\\bwe may (?:earn|receive) (?:a )?"
                     + "(?:commission|compensation)|(?:article|story) continues (?:below|after)|"
-                    + "\\bcopyright ©|all rights reserved\\.?$).*");
+                    + "\\bcopyright ©|all rights reserved\\.?$|^this (?:story|article|post|report) (?:was )?"
+                    + "(?:first|originally) (?:appeared|published)|^this (?:story|article) appeared first|"
+                    + "^(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b).*");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -83,7 +85,7 @@ public final class HtmlBodyExtractor {
             return meta.articleBody().orElse("");
         }
         Candidate scored = scoredCandidate(segments);
-        Candidate marked = markedCandidate(segments, collected.contentMarked());
+        Candidate marked = markedCandidate(segments, collected);
         BitSet chosen = choose(segments, scored, marked, meta.articleBody());
         if (meta.articleBody().isPresent()) {
             String declared = meta.articleBody().get();
@@ -231,13 +233,14 @@ public final class HtmlBodyExtractor {
 
     // ---- candidate 2: elements whose class or id names an article body ----
 
-    private static Candidate markedCandidate(List<Segment> segments, List<Element> marked) {
+    private static Candidate markedCandidate(List<Segment> segments, SegmentCollector collected) {
+        List<Element> marked = collected.contentMarked();
         if (marked.isEmpty()) {
             return Candidate.empty();
         }
         Map<String, List<Element>> groups = new HashMap<>();
         for (Element e : marked) {
-            String key = e.normalName() + "." + e.className() + "#" + (e.className().isEmpty() ? e.id() : "");
+            String key = e.normalName() + ":" + collected.contentKind(e);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         Candidate best = Candidate.empty();
@@ -295,7 +298,7 @@ public final class HtmlBodyExtractor {
         common.and(b);
         int lettersCommon = letters(segments, common);
         // the marked body covers most of the scored one: it is the same article, take the page's own boundary
-        if (lettersCommon >= 0.8 * lettersA && lettersB <= 2.5 * lettersA) {
+        if (lettersCommon >= 0.8 * lettersA && (lettersB <= 2.5 * lettersA || proseShare(segments, b) >= 0.7)) {
             return b;
         }
         // they disagree: trust the page's own declaration unless it is a small fragment of the scored text
@@ -310,7 +313,12 @@ public final class HtmlBodyExtractor {
         BitSet selected = candidate.segments();
         BitSet out = new BitSet();
         int total = letters(segments, selected);
+        int totalProse = 0;
+        for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
+            totalProse += isParagraph(segments.get(i)) ? segments.get(i).letters() : 0;
+        }
         int seen = 0;
+        int proseSeen = 0;
         boolean started = false;
         for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
             Segment s = segments.get(i);
@@ -318,8 +326,13 @@ public final class HtmlBodyExtractor {
             boolean shortLine = t.length() < 120;
             if (seen > total * 0.5 && t.length() < 300
                     && ((shortLine && END_MARKER.matcher(t).matches()) || END_PREFIX.matcher(t).lookingAt())) {
-                break;
+                // an inline "Related" card has the article going on after it; a real end has little prose left
+                if (totalProse - proseSeen < 0.25 * totalProse) {
+                    break;
+                }
+                continue;
             }
+            proseSeen += isParagraph(s) ? s.letters() : 0;
             seen += s.letters();
             if (s.linkDensity() > 0.5 && s.letters() < 400) {
                 continue;
@@ -417,6 +430,20 @@ public final class HtmlBodyExtractor {
             }
         }
         return false;
+    }
+
+    /** Share of the letters of a selection that are in paragraphs (long enough, not mostly links). */
+    private static double proseShare(List<Segment> segments, BitSet set) {
+        int all = 0;
+        int prose = 0;
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            Segment s = segments.get(i);
+            all += s.letters();
+            if (isParagraph(s)) {
+                prose += s.letters();
+            }
+        }
+        return all == 0 ? 0 : (double) prose / all;
     }
 
     private static int countLetters(String s) {

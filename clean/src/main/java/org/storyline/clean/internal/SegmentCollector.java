@@ -86,6 +86,19 @@ final class SegmentCollector implements NodeFilter {
         return contentMarked;
     }
 
+    /**
+     * What named a marked element an article body: {@code itemprop}, or the body word of its class or id (e.g.
+     * {@code articlebody} for both {@code article-body segment-1} and {@code article__body}). Blocks of one body
+     * split across several elements share it.
+     */
+    String contentKind(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return "itemprop";
+        }
+        int index = (flags(e) >>> 2) - 1;
+        return index < 0 ? "" : CONTENT.get(index);
+    }
+
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
@@ -219,9 +232,9 @@ final class SegmentCollector implements NodeFilter {
             joined.append(w);
         }
         String squashed = joined.toString();
-        for (String c : CONTENT) {
-            if (squashed.contains(c)) {
-                flags |= FLAG_CONTENT;
+        for (int i = 0; i < CONTENT.size(); i++) {
+            if (squashed.contains(CONTENT.get(i))) {
+                flags |= FLAG_CONTENT | (i + 1) << 2;
                 break;
             }
         }
