@@ -68,7 +68,7 @@ public final class ScrapedTextCleaner {
                     + "^(?:©|\\(c\\)|copyright\\b)|all rights reserved|todos los derechos reservados|"
                     + "tous droits réservés|alle rechte vorbehalten"),
             // photo captions and credits
-            new Family(90, "^(?:file|file photo|archivo|photo|foto|image|picture|bild)\\s*(?:[—–\\-:|])|\\(ap photo\\b|"
+            new Family(200, "^(?:file|file photo|archivo|photo|foto|image|picture|bild)\\s*(?:[—–\\-:|])|\\(ap photo\\b|"
                     + "\\((?:photo|image|foto|picture)s?(?: by)?\\s*[:/]|\\((?:reuters|afp|getty images|epa|ap)\\s*/|"
                     + "^in this (?:\\w+, )?.{0,40}file photo|^(?:photo|image|foto) credit\\b|getty images$"));
 
