@@ -545,6 +545,13 @@ public final class HtmlMetadataExtractor {
 
     private static void addAuthors(Set<String> out, String raw, String outlet) {
         String s = BY_PREFIX.matcher(fold(Parser.unescapeEntities(raw, false))).replaceFirst("");
+        int digit = firstDigit(s);
+        if (digit >= 0) {
+            // a byline with its date: "By Ana Ruiz 14 May 2018", "Ana Ruiz | Updated 3:00 PM"
+            s = s.substring(0, digit).replaceAll("(?iu)[\\s|·•,-]*(?:updated|published|posted|on|am|le|el|"
+                    + "jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)?"
+                    + "[\\s|·•,:-]*$", "");
+        }
         for (String part : AUTHOR_SPLIT.split(s)) {
             String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
             if (name.length() < 3 || name.length() > 50 || wordCount(name) > 5 || NOT_A_NAME.matcher(name).find()
@@ -553,6 +560,15 @@ public final class HtmlMetadataExtractor {
             }
             out.add(name);
         }
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -34,7 +34,7 @@ public final class ScrapedTextCleaner {
     /** A label line with nothing after it ("Imagen principal:", "Related Posts :"). */
     private static final Pattern LABEL_LINE = Pattern.compile("^[^.!?]{1,60}\\s*:\\s*$");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|von|por|par|door|di)\\s+(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
+            "^(?i:by|von|por|par|door|di)\\s+(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
                     + "\\s*$");
     private static final Pattern DATELINE_START = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*,\\s*");
@@ -165,10 +165,10 @@ public final class ScrapedTextCleaner {
                 last = i;
                 continue;
             }
-            // A short line before a longer headline that is followed by a date line: that first line was a tagline.
-            if (published.isEmpty() && isTitleLike(line) && i + 1 < limit
+            // A short line, then a headline followed by a date line: that first line was a tagline.
+            if (published.isEmpty() && isTitleLike(line) && !line.endsWith(".") && i + 1 < limit
                     && dateLine(TextNormalizer.normalizeLine(lines.get(i + 1))).isPresent()
-                    && wordCount(line) > wordCount(TextNormalizer.normalizeLine(lines.get(titleIndex)))) {
+                    && wordCount(TextNormalizer.normalizeLine(lines.get(titleIndex))) <= 8) {
                 titleIndex = i;
                 drop[i] = true;
                 last = i;
