@@ -137,7 +137,7 @@ public final class HtmlMetadataExtractor {
             refs.add(pageTitle);
         }
         Optional<String> visible = visibleHeadline(scan, scan.h1s, refs, siteName, true)
-                .or(() -> visibleHeadline(scan, scan.headlineElements, refs, siteName, false));
+                .or(() -> visibleHeadline(scan, scan.headlineElements(), refs, siteName, false));
         if (visible.isPresent()) {
             return visible;
         }
@@ -324,7 +324,7 @@ public final class HtmlMetadataExtractor {
         Optional<LocalDate> declared = ld.datePublished.flatMap(DateTexts::parseValue)
                 .or(() -> ld.dateCreated.flatMap(DateTexts::parseValue))
                 .or(() -> metaDate(scan, DATE_META))
-                .or(() -> scan.itempropDates.stream().map(DateTexts::parseValue).flatMap(Optional::stream)
+                .or(() -> scan.itempropDates().stream().map(DateTexts::parseValue).flatMap(Optional::stream)
                         .findFirst());
         if (declared.isPresent()) {
             return preferShownUpdate(scan, declared.get(), modified);
@@ -368,7 +368,7 @@ public final class HtmlMetadataExtractor {
     private static Set<LocalDate> shownDates(Scan scan) {
         Set<LocalDate> shown = new LinkedHashSet<>();
         int n = 0;
-        for (Element e : scan.dateElements) {
+        for (Element e : scan.dateElements()) {
             if (++n > 60) {
                 break;
             }
@@ -383,7 +383,7 @@ public final class HtmlMetadataExtractor {
                 DateTexts.find(text).map(DateTexts.Found::date).ifPresent(shown::add);
             }
         }
-        for (Element e : scan.nearHeadline) {
+        for (Element e : scan.nearHeadline()) {
             DateTexts.find(e.ownText()).map(DateTexts.Found::date).ifPresent(shown::add);
         }
         return shown;
@@ -391,7 +391,7 @@ public final class HtmlMetadataExtractor {
 
     /** A short text just after the headline that is, or holds, a date ("Dec 20, 2023", "By A. Writer · 5 May 2021"). */
     private static Optional<LocalDate> nearHeadlineDate(Scan scan) {
-        for (Element e : scan.nearHeadline) {
+        for (Element e : scan.nearHeadline()) {
             if (inSkippedArea(scan, e)) {
                 continue;
             }
@@ -411,7 +411,7 @@ public final class HtmlMetadataExtractor {
     private static Optional<LocalDate> elementDate(Scan scan) {
         Optional<LocalDate> plain = Optional.empty();
         Optional<LocalDate> updated = Optional.empty();
-        for (Element e : scan.dateElements) {
+        for (Element e : scan.dateElements()) {
             if (inSkippedArea(scan, e)) {
                 continue;
             }
@@ -447,7 +447,7 @@ public final class HtmlMetadataExtractor {
 
     /** "WASHINGTON, September 28, 2016 —" at the start of one of the first paragraphs. */
     private static Optional<LocalDate> dateline(Scan scan) {
-        for (String p : scan.firstParagraphs) {
+        for (String p : scan.firstParagraphs()) {
             String head = p.length() > 90 ? p.substring(0, 90) : p;
             Optional<DateTexts.Found> f = DateTexts.find(head);
             if (f.isEmpty() || f.get().start() > 50) {
@@ -528,7 +528,7 @@ public final class HtmlMetadataExtractor {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : scan.bylineElements) {
+            for (Element e : scan.bylineElements()) {
                 if (!inSkippedArea(scan, e)) {
                     String text = e.text();
                     if (text.length() <= 120) {
@@ -632,25 +632,19 @@ public final class HtmlMetadataExtractor {
         private static final int SKIP_FLAG = 8;
         String title;
         String canonical;
+        private Document doc;
+        private Element firstH1;
+        private boolean namesWalked;
 
         Optional<String> meta(String key) {
             List<String> v = metas.get(key);
             return v == null ? Optional.empty() : v.stream().filter(s -> !s.isBlank()).findFirst();
         }
 
+        /** First walk, always: tag names only (meta, link, JSON-LD, title, h1). */
         void walk(Document doc) {
-            boolean seenH1 = false;
-            int afterH1 = 0;
+            this.doc = doc;
             for (Element e : doc.getAllElements()) {
-                if (seenH1 && afterH1 < 40) {
-                    afterH1++;
-                    if (nearHeadline.size() < 12 && e.textNodes().size() > 0) {
-                        String own = e.ownText();
-                        if (own.length() >= 6 && own.length() <= 80) {
-                            nearHeadline.add(e);
-                        }
-                    }
-                }
                 switch (e.normalName()) {
                     case "meta" -> {
                         String content = e.attr("content");
@@ -668,8 +662,6 @@ public final class HtmlMetadataExtractor {
                     case "link" -> {
                         if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
                             canonical = e.attr("href");
-                        } else if (e.attr("rel").equalsIgnoreCase("author") && !e.attr("title").isEmpty()) {
-                            bylineElements.add(e);
                         }
                     }
                     case "script" -> {
@@ -684,45 +676,100 @@ public final class HtmlMetadataExtractor {
                     }
                     case "h1" -> {
                         h1s.add(e);
-                        if (!seenH1 && !inPageChrome(this, e)) {
-                            seenH1 = true;
-                        }
-                    }
-                    case "time" -> dateElements.add(e);
-                    case "p" -> {
-                        if (seenH1 && firstParagraphs.size() < 4) {
-                            String t = e.text();
-                            if (t.length() > 40) {
-                                firstParagraphs.add(t);
-                            }
+                        if (firstH1 == null && !inPageChrome(this, e)) {
+                            firstH1 = e;
                         }
                     }
                     default -> {
-                        // other elements matter only through their names below
+                        // everything else is read by the second walk, when needed
                     }
                 }
-                if (e.attributesSize() == 0) {
+            }
+        }
+
+        List<Element> dateElements() {
+            walkNames();
+            return dateElements;
+        }
+
+        List<Element> bylineElements() {
+            walkNames();
+            return bylineElements;
+        }
+
+        List<Element> headlineElements() {
+            walkNames();
+            return headlineElements;
+        }
+
+        List<String> itempropDates() {
+            walkNames();
+            return itempropDates;
+        }
+
+        List<Element> nearHeadline() {
+            walkNames();
+            return nearHeadline;
+        }
+
+        List<String> firstParagraphs() {
+            walkNames();
+            return firstParagraphs;
+        }
+
+        /**
+         * Second walk, only for pages whose markup does not declare everything: {@code <time>}, itemprop, class and
+         * id names (date, byline, headline blocks), the short texts after the headline and the first paragraphs.
+         */
+        private void walkNames() {
+            if (namesWalked) {
+                return;
+            }
+            namesWalked = true;
+            boolean seenH1 = false;
+            int afterH1 = 0;
+            for (Element e : doc.getAllElements()) {
+                String tag = e.normalName();
+                if (seenH1 && afterH1 < 40) {
+                    afterH1++;
+                    if (nearHeadline.size() < 12 && e.textNodes().size() > 0) {
+                        String own = e.ownText();
+                        if (own.length() >= 6 && own.length() <= 80) {
+                            nearHeadline.add(e);
+                        }
+                    }
+                }
+                if (e == firstH1) {
+                    seenH1 = true;
+                } else if (tag.equals("time")) {
+                    dateElements.add(e);
+                } else if (tag.equals("p") && seenH1 && firstParagraphs.size() < 4) {
+                    String t = shortText(e, 400);
+                    if (t == null || t.length() > 40) {
+                        firstParagraphs.add(t == null ? e.text() : t);
+                    }
+                }
+                if (e.attributesSize() == 0 || tag.equals("meta")) {
                     continue;
                 }
                 org.jsoup.nodes.Attributes attrs = e.attributes();
                 String itemprop = attrs.get("itemprop");
-                if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
+                if (!itemprop.isEmpty()) {
                     String ip = itemprop.toLowerCase(Locale.ROOT);
                     if (ip.equals("datepublished") || ip.equals("datecreated")) {
                         String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()).orElse("");
                         itempropDates.add(v);
-                    } else if (ip.equals("headline") || ip.equals("name") && Scan.isHeading(e.normalName())) {
+                    } else if (ip.equals("headline") || ip.equals("name") && Scan.isHeading(tag)) {
                         headlineElements.add(e);
                     } else if (ip.equals("author") || ip.equals("creator")) {
                         bylineElements.add(e);
                     }
                 }
-                if (!e.normalName().equals("time") && !e.normalName().equals("meta")) {
+                if (!tag.equals("time")) {
                     String names = attrs.get("class");
                     String id = attrs.get("id");
                     if (!names.isEmpty() || !id.isEmpty()) {
                         int flags = flags(names) | flags(id);
-                        String tag = e.normalName();
                         if ((flags & DATE_FLAG) != 0 && e.childrenSize() <= 6 && !tag.equals("body")
                                 && !tag.equals("html")) {
                             dateElements.add(e);
@@ -735,7 +782,8 @@ public final class HtmlMetadataExtractor {
                             bylineElements.add(e);
                         }
                     }
-                    if (e.normalName().equals("a") && attrs.get("rel").equalsIgnoreCase("author")) {
+                    if ((tag.equals("a") || tag.equals("link")) && attrs.get("rel").equalsIgnoreCase("author")
+                            && (tag.equals("a") || !attrs.get("title").isEmpty())) {
                         bylineElements.add(e);
                     }
                 }
