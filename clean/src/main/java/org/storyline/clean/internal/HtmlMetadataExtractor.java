@@ -69,6 +69,10 @@ public final class HtmlMetadataExtractor {
         "also-read", "read-more", "readmore", "teaser", "footer", "newsletter", "promo", "outbrain", "taboola",
         "breaking", "ticker", "weather", "caption", "most-read", "mostread", "next-article", "carousel"
     };
+    private static final Pattern SECTION_WORD = Pattern.compile(
+            "(?iu)(?:opinion|analysis|editorial|commentary|column|review|exclusive|breaking|live|watch|video|"
+                    + "politics|business|sports?|world|news|national|local|entertainment|culture|tech|science|health|"
+                    + "opinión|análisis|meinung|tribune)");
     private static final Pattern DATE_AREA = Pattern.compile(
             "publish|date|byline|posted|timestamp|dateline|time|article-meta|article-info|entry-meta|post-meta|"
                     + "meta-info|story-meta",
@@ -139,7 +143,7 @@ public final class HtmlMetadataExtractor {
         Optional<String> visible = visibleHeadline(scan, scan.h1s, refs, siteName, true)
                 .or(() -> visibleHeadline(scan, scan.headlineElements(), refs, siteName, false));
         if (visible.isPresent()) {
-            return visible;
+            return Optional.of(withoutKicker(visible.get(), refs));
         }
         if (fromMarkup.isPresent()) {
             return fromMarkup;
@@ -148,6 +152,39 @@ public final class HtmlMetadataExtractor {
             return Optional.of(stripSiteName(pageTitle, siteName, true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The visible headline without a section label glued to it ("Opinion | ", "Politics ", " | Editorial",
+     * " [Watch]") when the declared headline is exactly what remains. A prefix is dropped when it ends with a
+     * separator or is a section word; other prefixes ("OH NO!") are part of the headline as shown.
+     */
+    static String withoutKicker(String visible, List<String> refs) {
+        String plain = straightQuotes(visible);
+        for (String r : refs) {
+            String ref = straightQuotes(r);
+            if (ref.length() < 12 || ref.equals(plain)) {
+                continue;
+            }
+            int at = plain.indexOf(ref);
+            if (at < 0) {
+                continue;
+            }
+            String prefix = visible.substring(0, at).strip();
+            String suffix = visible.substring(at + ref.length()).strip();
+            boolean prefixOk = prefix.isEmpty() || prefix.matches(".*[|:–—\\-»/]")
+                    || SECTION_WORD.matcher(prefix).matches();
+            boolean suffixOk = suffix.isEmpty() || suffix.matches("[|–—\\-].*") || suffix.matches("[\\[(][^\\])]{1,20}[\\])]");
+            if (prefixOk && suffixOk) {
+                return visible.substring(at, at + ref.length());
+            }
+        }
+        return visible;
+    }
+
+    /** Curly quotes as straight ones (one character for one, so offsets stay valid). */
+    private static String straightQuotes(String s) {
+        return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
     }
 
     /**
