@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,7 +41,7 @@ public final class ScrapedTextCleaner {
     /** Comment sections: this heading and everything after it go. */
     private static final Pattern COMMENTS_START = Pattern.compile(
             "^(?:add (?:a )?new comment|leave a (?:reply|comment)|post a comment|write a comment|"
-                    + "\\d+\\s+(?:responses?|comments?|replies)(?:\\s+to\\b.*)?|comments?\\s*(?:\\(\\d+\\))?|"
+                    + "\\d+\\s+(?:responses?|comments?|replies)(?:\\s+(?:to|on)\\b.*)?|comments?\\s*(?:\\(\\d+\\))?|"
                     + "posting komentar|(?:\\d+\\s+)?komentar|deja un comentario|laisser un commentaire|"
                     + "kommentar schreiben|join the (?:conversation|discussion)|show comments|view comments)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -54,7 +53,8 @@ public final class ScrapedTextCleaner {
                     + "notify me of (?:new|follow-up)|save my name, email|this question is for testing whether|"
                     + "enter the characters shown|prove you(?:'|’)?re (?:a )?human|are you a robot|captcha"),
             // subscription, newsletter, sharing, following
-            new Family(20, "^subscribe\\b|\\bsubscribe (?:to|now|for)\\b|^sign up\\b|\\bnewsletter\\b|in your inbox|"
+            new Family(20, "^subscribe\\b|\\bsubscribe (?:to|now|for)\\b|^sign up\\b|^newsletters?\\b|in your inbox|"
+                    + "\\b(?:sign up|subscribe|get|receive|join)\\b.{0,40}\\bnewsletters?\\b|"
                     + "^get (?:the|our) .{0,40}(?:app|newsletter|updates)|^follow us\\b|^share (?:this|on|via|the)\\b|"
                     + "^share\\s*:?$|^(?:tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|"
                     + "copy link)(?:\\s*[|/·•]\\s*\\w+)*\\s*$|^click (?:here|to share)"),
@@ -62,7 +62,7 @@ public final class ScrapedTextCleaner {
             new Family(30, "^(?:related(?: posts| articles| stories| news| coverage| content| reading)?|read more|read also|"
                     + "read next|also read|see also|more from|more on this|you may also like|you might also like|"
                     + "recommended(?: for you)?|more stories|most read|most popular|popular posts|trending now|"
-                    + "lihat juga|baca juga|leer más|lire aussi|mehr zum thema|leia também)\\b\\s*[:»|\\-–—]?"),
+                    + "lihat juga|baca juga|leer más|lire aussi|mehr zum thema|leia também)\\s*(?:[:»|\\-–—]|$)"),
             // tags, categories, copyright
             new Family(40, "^(?:tags?|tagged|topics?|filed under|categories|category|keywords|etiquetas|schlagwörter)\\s*:|"
                     + "^(?:©|\\(c\\)|copyright\\b)|all rights reserved|todos los derechos reservados|"
@@ -213,16 +213,25 @@ public final class ScrapedTextCleaner {
                 .map(DateTexts.Found::date);
     }
 
+    /** Two to 40 words, not a label; a line ending with a period must be short (else it is a paragraph). */
     private static boolean isTitleLike(String line) {
         int words = wordCount(line);
-        return words >= 2 && words <= 40 && line.length() <= 300 && !line.endsWith(":") && !isFurniture(line);
+        return words >= 2 && words <= 40 && line.length() <= 300 && !line.endsWith(":")
+                && (!line.endsWith(".") || words <= 15) && !isFurniture(line);
     }
 
+    /**
+     * A comment-section heading cuts everything after it (the comments, their dates, the form). Above the second
+     * body paragraph it is a link to the comments, not their start, and only that line goes.
+     */
     private static void cutComments(List<String> lines, boolean[] drop, int bodyStart) {
         for (int i = Math.max(bodyStart, 1); i < lines.size(); i++) {
             String line = TextNormalizer.normalizeLine(lines.get(i));
-            if (COMMENTS_START.matcher(line).matches() || line.toLowerCase(Locale.ROOT).matches(
-                    "^\\d+ (?:responses?|comments?) to [\"“].*")) {
+            if (COMMENTS_START.matcher(line).matches()) {
+                if (i < bodyStart + 2) {
+                    drop[i] = true;
+                    continue;
+                }
                 for (int j = i; j < lines.size(); j++) {
                     drop[j] = true;
                 }

@@ -136,4 +136,24 @@ class ScrapedTextCleanerTest {
         assertThat(r.authors()).containsExactly("Lena Park", "Tom Reyes");
         assertThat(r.body()).isEqualTo(P1);
     }
+
+    @Test
+    void keepsOrdinaryLinesThatMerelyStartLikeFurniture() {
+        String related = "Related to the vote, the council also approved a new bus line for the east side.";
+        String newsletter = "The parish newsletter first reported the plan in May.";
+        ScrapedText r = cleaner.clean("Library hours extended\n\n" + P1 + "\n\n" + related + "\n\n" + newsletter);
+        assertThat(r.body()).isEqualTo(P1 + "\n\n" + related + "\n\n" + newsletter);
+    }
+
+    @Test
+    void aCommentsLinkUnderTheTitleDoesNotCutTheArticle() {
+        ScrapedText r = cleaner.clean("Library hours extended\n\nComments\n\n" + P1 + "\n\n" + P2);
+        assertThat(r.body()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void aTextWithoutTitleKeepsItsFirstParagraph() {
+        ScrapedText r = cleaner.clean(P1 + "\n\n" + P2);
+        assertThat(r.body()).startsWith(P1.substring(0, 40));
+    }
 }
