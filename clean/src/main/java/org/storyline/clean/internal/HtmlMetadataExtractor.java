@@ -95,6 +95,15 @@ public final class HtmlMetadataExtractor {
             "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*[,—–\\-:]\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:by|von|por|par|di|door|de|written by|posted by|reported by)[:\\s]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "(?:published|updated|posted|last updated|veröffentlicht|publicado|publié)\\b.*$|\\s+[|·•]\\s+.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern UPPER_TAIL = Pattern.compile("(?:\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*)$");
+    private static final Pattern ROLE_TAIL = Pattern.compile(
+            "(?:,?\\s+(?:senior|chief|staff|contributing|deputy|managing|executive|political|business|sports|"
+                    + "foreign|special|freelance|guest|news)?\\s*(?:writer|columnist|reporter|editor|correspondent|"
+                    + "contributor|journalist|photographer|producer|analyst|critic))+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s+(?:and|und|y|et|e|&)\\s+|\\s*[,;/|]\\s*|\\s+\\+\\s+");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "@|https?:|www\\.|\\.com|\\.org|\\.net|\\d|\\b(?:staff|news|press|agency|editor|editors|team|desk|"
@@ -589,14 +598,42 @@ public final class HtmlMetadataExtractor {
                     + "jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)?"
                     + "[\\s|·•,:-]*$", "");
         }
+        // "Ana RuizPublished: ...", "Ana Ruiz | Updated ..." : the rest is not a name
+        s = BYLINE_TAIL.matcher(s).replaceFirst("");
         for (String part : AUTHOR_SPLIT.split(s)) {
-            String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+            String name = cleanName(BY_PREFIX.matcher(part.strip()).replaceFirst("").strip(), outlet);
             if (name.length() < 3 || name.length() > 50 || wordCount(name) > 5 || NOT_A_NAME.matcher(name).find()
                     || name.equalsIgnoreCase(outlet) || !Character.isUpperCase(name.codePointAt(0))) {
                 continue;
             }
             out.add(name);
         }
+    }
+
+    /**
+     * A byline name without what bylines glue to it: a role ("Columnist", "Senior Writer"), the outlet or an
+     * upper-case outlet name after it ("USA TODAY"), trailing separators, a doubled name ("Jo Hart Jo Hart").
+     */
+    static String cleanName(String name, String outlet) {
+        String n = name.replaceAll("[\\s|·•:,\\-–—]+$", "").strip();
+        if (!outlet.isEmpty() && n.length() > outlet.length() && n.toLowerCase(Locale.ROOT)
+                .endsWith(" " + outlet.toLowerCase(Locale.ROOT))) {
+            n = n.substring(0, n.length() - outlet.length()).strip();
+        }
+        n = ROLE_TAIL.matcher(n).replaceFirst("").strip();
+        Matcher caps = UPPER_TAIL.matcher(n);
+        if (caps.find() && n.substring(0, caps.start()).chars().anyMatch(Character::isLowerCase)) {
+            n = n.substring(0, caps.start()).strip();
+        }
+        String[] w = n.split("\\s+");
+        if (w.length % 2 == 0 && w.length >= 4) {
+            String first = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length / 2));
+            String second = String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length));
+            if (first.equals(second)) {
+                n = first;
+            }
+        }
+        return n.replaceAll("[\\s|·•:,\\-–—]+$", "");
     }
 
     private static int firstDigit(String s) {

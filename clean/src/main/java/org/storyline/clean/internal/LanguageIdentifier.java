@@ -2,13 +2,14 @@ package org.storyline.clean.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Identifies the language of a text (ISO 639-1) with OpenNLP's language-detection model ({@code langdetect-183.bin}
@@ -31,6 +32,7 @@ public final class LanguageIdentifier {
     private static final double MIN_CONFIDENCE = 0.05;
     private static final double MIN_MARGIN = 1.5;
 
+    private static final Logger LOG = LoggerFactory.getLogger(LanguageIdentifier.class);
     private static final LanguageIdentifier SHARED = new LanguageIdentifier();
 
     /** ISO 639-3 (as the model names its languages) to ISO 639-1. */
@@ -50,7 +52,10 @@ public final class LanguageIdentifier {
         if (sample.strip().length() < MIN_CHARS) {
             return Optional.empty();
         }
-        Language[] ranked = Holder.DETECTOR.predictLanguages(sample);
+        if (Holder.DETECTOR.isEmpty()) {
+            return Optional.empty();
+        }
+        Language[] ranked = Holder.DETECTOR.get().predictLanguages(sample);
         if (ranked.length == 0) {
             return Optional.empty();
         }
@@ -62,19 +67,24 @@ public final class LanguageIdentifier {
         return Optional.ofNullable(ISO_639_1.get(best.getLang()));
     }
 
-    /** Loads the model on first use (class initialisation is lazy and thread-safe). */
+    /**
+     * Loads the model on first use (class initialisation is lazy and thread-safe). A missing or unreadable model
+     * is logged once and leaves every language empty: cleaning goes on without it.
+     */
     private static final class Holder {
-        static final LanguageDetectorME DETECTOR = load();
+        static final Optional<LanguageDetectorME> DETECTOR = load();
 
-        private static LanguageDetectorME load() {
+        private static Optional<LanguageDetectorME> load() {
             try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("language model " + MODEL_RESOURCE
-                            + " not on the classpath; add org.apache.opennlp:opennlp-models-langdetect");
+                    LOG.warn("Language model {} not on the classpath; languages stay empty. Add "
+                            + "org.apache.opennlp:opennlp-models-langdetect to the runtime classpath", MODEL_RESOURCE);
+                    return Optional.empty();
                 }
-                return new LanguageDetectorME(new LanguageDetectorModel(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read language model " + MODEL_RESOURCE, e);
+                return Optional.of(new LanguageDetectorME(new LanguageDetectorModel(in)));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Cannot read language model {}; languages stay empty", MODEL_RESOURCE, e);
+                return Optional.empty();
             }
         }
     }

@@ -153,4 +153,17 @@ class HtmlMetadataExtractorTest {
                 + "</script><meta property='og:title' content='Fallback headline'></head><body></body></html>";
         assertThat(extract(html).title()).contains("Fallback headline");
     }
+
+    @Test
+    void stripsWhatBylinesGlueToNames() {
+        assertThat(HtmlMetadataExtractor.cleanName("Jo Hart Senior Writer", "")).isEqualTo("Jo Hart");
+        assertThat(HtmlMetadataExtractor.cleanName("Jo Hart VALLEY POST", "")).isEqualTo("Jo Hart");
+        assertThat(HtmlMetadataExtractor.cleanName("Jo Hart Valley Post", "Valley Post")).isEqualTo("Jo Hart");
+        assertThat(HtmlMetadataExtractor.cleanName("Jo Hart Jo Hart", "")).isEqualTo("Jo Hart");
+        assertThat(HtmlMetadataExtractor.cleanName("JO D. HART", "")).isEqualTo("JO D. HART");
+        assertThat(HtmlMetadataExtractor.cleanName("Jo Hart -", "")).isEqualTo("Jo Hart");
+        String html = "<html><body><h1>Storm warning issued</h1><div class='author-name'>Jo HartPublished: "
+                + "Monday</div></body></html>";
+        assertThat(extract(html).authors()).containsExactly("Jo Hart");
+    }
 }
