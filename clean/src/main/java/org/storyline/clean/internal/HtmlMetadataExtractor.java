@@ -736,7 +736,8 @@ public final class HtmlMetadataExtractor {
                     }
                     case "link" -> {
                         if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-                            canonical = e.attr("href");
+                            String abs = e.absUrl("href");
+                            canonical = abs.isEmpty() ? e.attr("href") : abs;
                         }
                     }
                     case "script" -> {

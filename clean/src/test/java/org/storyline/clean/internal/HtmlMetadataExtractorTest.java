@@ -166,4 +166,36 @@ class HtmlMetadataExtractorTest {
                 + "Monday</div></body></html>";
         assertThat(extract(html).authors()).containsExactly("Jo Hart");
     }
+
+    @Test
+    void dropsASectionKickerGluedToTheVisibleHeadline() {
+        String html = "<html><head><meta property='og:title' content='Why the ferry fares went up'></head><body>"
+                + "<article><h1><span>Opinion</span> Why the ferry fares went up</h1></article></body></html>";
+        assertThat(extract(html).title()).contains("Why the ferry fares went up");
+        String shown = "<html><head><meta property='og:title' content='Why the ferry fares went up'></head><body>"
+                + "<article><h1>Big news! Why the ferry fares went up</h1></article></body></html>";
+        assertThat(extract(shown).title()).contains("Big news! Why the ferry fares went up");
+    }
+
+    @Test
+    void anEvergreenPageShowingOnlyItsUpdateIsDatedByIt() {
+        String html = """
+                <html><head><script type="application/ld+json">{"@type":"Article","headline":"Best rain boots",
+                "datePublished":"2019-03-30T08:00:00-04:00","dateModified":"2023-12-19T09:00:00-05:00"}</script>
+                </head><body><article><h1>Best rain boots</h1><div class="meta">Updated
+                <time datetime="2023-12-19T09:00:00-05:00">Dec 19, 2023</time></div><p>Boots.</p></article>
+                </body></html>""";
+        assertThat(extract(html).published()).contains(LocalDate.of(2023, 12, 19));
+        String news = html.replace("Updated\n<time datetime=\"2023-12-19T09:00:00-05:00\">Dec 19, 2023",
+                "<time datetime=\"2019-03-30T08:00:00-04:00\">Mar 30, 2019");
+        assertThat(news).isNotEqualTo(html);
+        assertThat(extract(news).published()).contains(LocalDate.of(2019, 3, 30));
+    }
+
+    @Test
+    void resolvesARelativeCanonicalLink() {
+        String html = "<html><head><link rel='canonical' href='/news/ferry'></head><body></body></html>";
+        assertThat(extract(html, Optional.of("https://valley.example/news/ferry?x=1")).url())
+                .contains("https://valley.example/news/ferry");
+    }
 }
