@@ -34,7 +34,7 @@ public final class ScrapedTextCleaner {
     private static final Pattern LABEL_LINE = Pattern.compile("^[^.!?]{1,60}\\s*:\\s*$");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:by|von|por|par|door|di)\\s+(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
-                    + "\\s*$");
+                    + "\\s*(?:[|,·•–—\\-]\\s*.{0,40})?$");
     private static final Pattern DATELINE_START = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*,\\s*");
 
@@ -70,7 +70,14 @@ public final class ScrapedTextCleaner {
             // photo captions and credits
             new Family(200, "^(?:file|file photo|archivo|photo|foto|image|picture|bild)\\s*(?:[—–\\-:|])|\\(ap photo\\b|"
                     + "\\((?:photo|image|foto|picture)s?(?: by)?\\s*[:/]|\\((?:reuters|afp|getty images|epa|ap)\\s*/|"
-                    + "^in this (?:\\w+, )?.{0,40}file photo|^(?:photo|image|foto) credit\\b|getty images$"));
+                    + "^in this (?:\\w+, )?.{0,40}file photo|^(?:photo|image|foto) credit\\b|getty images$|"
+                    + "^image (?:copyright|caption)\\b|^show caption\\b|^hide caption\\b"),
+            // page chrome: advertising, consent, player and reading-time widgets, navigation
+            new Family(14, "^(?:advertisement|advertising|anzeige|publicidad|publicité|sponsored(?: content)?|"
+                    + "story continues below(?: advertisement)?|continue reading(?: below)?|skip to (?:main )?content|"
+                    + "listen to this article|media playback is unsupported.*|\\d+\\s*min(?:ute)?s? read|"
+                    + "click here to .*|sign in|log in|menu|search|cookie (?:settings|policy|preferences))\\W*$|"
+                    + "\\bwe use cookies\\b|\\baccept (?:all )?cookies\\b|this site uses cookies"));
 
     /** One family of furniture lines. */
     private record Family(int maxWords, Pattern pattern) {

@@ -84,7 +84,9 @@ class ScrapedTextCleanerTest {
         "© 2021 Riverton Daily. All rights reserved.", "Copyright 2021 Riverton Daily",
         "This question is for testing whether or not you are a human visitor and to prevent automated spam.",
         "Enter the characters shown in the image.", "Your email address will not be published. Required fields "
-                + "are marked *"
+                + "are marked *", "Advertisement", "Story continues below advertisement", "4 min read",
+        "We use cookies to improve your experience on our site.", "Image caption Residents queue at the library",
+        "Photo: Jane Doe/Riverton Daily"
     })
     void removesFurnitureLines(String furniture) {
         ScrapedText r = cleaner.clean("Library hours extended\n\n" + P1 + "\n\n" + furniture + "\n\n" + P2);
@@ -155,5 +157,14 @@ class ScrapedTextCleanerTest {
     void aTextWithoutTitleKeepsItsFirstParagraph() {
         ScrapedText r = cleaner.clean(P1 + "\n\n" + P2);
         assertThat(r.body()).startsWith(P1.substring(0, 40));
+    }
+
+    @Test
+    void readsBylinesWithAnAgencyAndLabelledTimestamps() {
+        ScrapedText r = cleaner.clean("Library hours extended\n\nBy Lena Park | Riverton Daily\n\n"
+                + "Published: Dec 5, 2016 10:32 AM EST\n\n" + P1);
+        assertThat(r.authors()).containsExactly("Lena Park");
+        assertThat(r.published()).contains(LocalDate.of(2016, 12, 5));
+        assertThat(r.body()).isEqualTo(P1);
     }
 }
