@@ -55,6 +55,8 @@ class NaebMetadataIT {
         int dates = 0;
         int dateHits = 0;
         int missing = 0;
+        int authorPages = 0;
+        int authorHits = 0;
         long nanos = 0;
         long parseNanos = 0;
         List<String> report = new ArrayList<>();
@@ -84,6 +86,16 @@ class NaebMetadataIT {
             } else {
                 report.add("TITLE " + entry.getKey() + "\n  gold: " + expectedTitle + "\n  got:  " + title);
             }
+            String goldAuthors = g.path("authors").asText("").strip();
+            if (!goldAuthors.isEmpty()) {
+                authorPages++;
+                String first = goldAuthors.split("\\s*[,;]\\s*|\\s+and\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+                if (meta.authors().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).equals(first))) {
+                    authorHits++;
+                } else {
+                    report.add("AUTHORS " + entry.getKey() + " gold [" + goldAuthors + "] got " + meta.authors());
+                }
+            }
             String goldDate = g.path("date").asText("NaT");
             if (!goldDate.equals("NaT") && !goldDate.isBlank()) {
                 dates++;
@@ -99,6 +111,8 @@ class NaebMetadataIT {
         double titleMatch = (double) titleHits / titles;
         double dateAccuracy = (double) dateHits / dates;
         Files.write(Path.of("target", "naeb-metadata-report.txt"), report, StandardCharsets.UTF_8);
+        System.out.printf("NAEB authors (informative, not a contract metric): first gold author found on %d of %d "
+                + "pages%n", authorHits, authorPages);
         System.out.printf("NAEB metadata: title match %.3f (%d/%d), date accuracy %.3f (%d/%d), "
                         + "%d gold entries without a page skipped, %.3f ms/page (second run on the parsed page; jsoup parse %.3f ms/page)%n",
                 titleMatch, titleHits, titles, dateAccuracy, dateHits, dates, missing, nanos / 1e6 / titles, parseNanos / 1e6 / titles);

@@ -50,10 +50,10 @@ public final class DateTexts {
     private static final String MONTH_ALT = monthAlternation();
     private static final String YEAR = "((?:19|20|21)\\d\\d)";
     private static final String DAY = "(3[01]|[12]\\d|0?[1-9])";
-    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|monday|tuesday|"
-            + "wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|"
-            + "mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-            + "sonntag)";
+    private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+            + "miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|"
+            + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda-feira|terça-feira|quarta-feira|"
+            + "quinta-feira|sexta-feira|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?)(?![\\p{L}])";
 
     /** "September 28, 2016", "Sept. 28th 2016", "Dec. 5, 2016". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(

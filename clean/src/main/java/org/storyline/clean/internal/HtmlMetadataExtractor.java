@@ -69,6 +69,10 @@ public final class HtmlMetadataExtractor {
         "also-read", "read-more", "readmore", "teaser", "footer", "newsletter", "promo", "outbrain", "taboola",
         "breaking", "ticker", "weather", "caption", "most-read", "mostread", "next-article", "carousel"
     };
+    private static final Pattern SECTION_WORD = Pattern.compile(
+            "(?iu)(?:opinion|analysis|editorial|commentary|column|review|exclusive|breaking|live|watch|video|"
+                    + "politics|business|sports?|world|news|national|local|entertainment|culture|tech|science|health|"
+                    + "opinión|análisis|meinung|tribune)");
     private static final Pattern DATE_AREA = Pattern.compile(
             "publish|date|byline|posted|timestamp|dateline|time|article-meta|article-info|entry-meta|post-meta|"
                     + "meta-info|story-meta",
@@ -91,6 +95,15 @@ public final class HtmlMetadataExtractor {
             "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*[,—–\\-:]\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:by|von|por|par|di|door|de|written by|posted by|reported by)[:\\s]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "(?:published|updated|posted|last updated|veröffentlicht|publicado|publié)\\b.*$|\\s+[|·•]\\s+.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern UPPER_TAIL = Pattern.compile("(?:\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*)$");
+    private static final Pattern ROLE_TAIL = Pattern.compile(
+            "(?:,?\\s+(?:senior|chief|staff|contributing|deputy|managing|executive|political|business|sports|"
+                    + "foreign|special|freelance|guest|news)?\\s*(?:writer|columnist|reporter|editor|correspondent|"
+                    + "contributor|journalist|photographer|producer|analyst|critic))+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s+(?:and|und|y|et|e|&)\\s+|\\s*[,;/|]\\s*|\\s+\\+\\s+");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "@|https?:|www\\.|\\.com|\\.org|\\.net|\\d|\\b(?:staff|news|press|agency|editor|editors|team|desk|"
@@ -137,9 +150,9 @@ public final class HtmlMetadataExtractor {
             refs.add(pageTitle);
         }
         Optional<String> visible = visibleHeadline(scan, scan.h1s, refs, siteName, true)
-                .or(() -> visibleHeadline(scan, scan.headlineElements, refs, siteName, false));
+                .or(() -> visibleHeadline(scan, scan.headlineElements(), refs, siteName, false));
         if (visible.isPresent()) {
-            return visible;
+            return Optional.of(withoutKicker(visible.get(), refs));
         }
         if (fromMarkup.isPresent()) {
             return fromMarkup;
@@ -148,6 +161,39 @@ public final class HtmlMetadataExtractor {
             return Optional.of(stripSiteName(pageTitle, siteName, true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The visible headline without a section label glued to it ("Opinion | ", "Politics ", " | Editorial",
+     * " [Watch]") when the declared headline is exactly what remains. A prefix is dropped when it ends with a
+     * separator or is a section word; other prefixes ("OH NO!") are part of the headline as shown.
+     */
+    static String withoutKicker(String visible, List<String> refs) {
+        String plain = straightQuotes(visible);
+        for (String r : refs) {
+            String ref = straightQuotes(r);
+            if (ref.length() < 12 || ref.equals(plain)) {
+                continue;
+            }
+            int at = plain.indexOf(ref);
+            if (at < 0) {
+                continue;
+            }
+            String prefix = visible.substring(0, at).strip();
+            String suffix = visible.substring(at + ref.length()).strip();
+            boolean prefixOk = prefix.isEmpty() || prefix.matches(".*[|:–—\\-»/]")
+                    || SECTION_WORD.matcher(prefix).matches();
+            boolean suffixOk = suffix.isEmpty() || suffix.matches("[|–—\\-].*") || suffix.matches("[\\[(][^\\])]{1,20}[\\])]");
+            if (prefixOk && suffixOk) {
+                return visible.substring(at, at + ref.length());
+            }
+        }
+        return visible;
+    }
+
+    /** Curly quotes as straight ones (one character for one, so offsets stay valid). */
+    private static String straightQuotes(String s) {
+        return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
     }
 
     /**
@@ -324,7 +370,7 @@ public final class HtmlMetadataExtractor {
         Optional<LocalDate> declared = ld.datePublished.flatMap(DateTexts::parseValue)
                 .or(() -> ld.dateCreated.flatMap(DateTexts::parseValue))
                 .or(() -> metaDate(scan, DATE_META))
-                .or(() -> scan.itempropDates.stream().map(DateTexts::parseValue).flatMap(Optional::stream)
+                .or(() -> scan.itempropDates().stream().map(DateTexts::parseValue).flatMap(Optional::stream)
                         .findFirst());
         if (declared.isPresent()) {
             return preferShownUpdate(scan, declared.get(), modified);
@@ -368,7 +414,7 @@ public final class HtmlMetadataExtractor {
     private static Set<LocalDate> shownDates(Scan scan) {
         Set<LocalDate> shown = new LinkedHashSet<>();
         int n = 0;
-        for (Element e : scan.dateElements) {
+        for (Element e : scan.dateElements()) {
             if (++n > 60) {
                 break;
             }
@@ -383,7 +429,7 @@ public final class HtmlMetadataExtractor {
                 DateTexts.find(text).map(DateTexts.Found::date).ifPresent(shown::add);
             }
         }
-        for (Element e : scan.nearHeadline) {
+        for (Element e : scan.nearHeadline()) {
             DateTexts.find(e.ownText()).map(DateTexts.Found::date).ifPresent(shown::add);
         }
         return shown;
@@ -391,7 +437,7 @@ public final class HtmlMetadataExtractor {
 
     /** A short text just after the headline that is, or holds, a date ("Dec 20, 2023", "By A. Writer · 5 May 2021"). */
     private static Optional<LocalDate> nearHeadlineDate(Scan scan) {
-        for (Element e : scan.nearHeadline) {
+        for (Element e : scan.nearHeadline()) {
             if (inSkippedArea(scan, e)) {
                 continue;
             }
@@ -411,7 +457,7 @@ public final class HtmlMetadataExtractor {
     private static Optional<LocalDate> elementDate(Scan scan) {
         Optional<LocalDate> plain = Optional.empty();
         Optional<LocalDate> updated = Optional.empty();
-        for (Element e : scan.dateElements) {
+        for (Element e : scan.dateElements()) {
             if (inSkippedArea(scan, e)) {
                 continue;
             }
@@ -447,7 +493,7 @@ public final class HtmlMetadataExtractor {
 
     /** "WASHINGTON, September 28, 2016 —" at the start of one of the first paragraphs. */
     private static Optional<LocalDate> dateline(Scan scan) {
-        for (String p : scan.firstParagraphs) {
+        for (String p : scan.firstParagraphs()) {
             String head = p.length() > 90 ? p.substring(0, 90) : p;
             Optional<DateTexts.Found> f = DateTexts.find(head);
             if (f.isEmpty() || f.get().start() > 50) {
@@ -528,7 +574,7 @@ public final class HtmlMetadataExtractor {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : scan.bylineElements) {
+            for (Element e : scan.bylineElements()) {
                 if (!inSkippedArea(scan, e)) {
                     String text = e.text();
                     if (text.length() <= 120) {
@@ -545,14 +591,58 @@ public final class HtmlMetadataExtractor {
 
     private static void addAuthors(Set<String> out, String raw, String outlet) {
         String s = BY_PREFIX.matcher(fold(Parser.unescapeEntities(raw, false))).replaceFirst("");
+        int digit = firstDigit(s);
+        if (digit >= 0) {
+            // a byline with its date: "By Ana Ruiz 14 May 2018", "Ana Ruiz | Updated 3:00 PM"
+            s = s.substring(0, digit).replaceAll("(?iu)[\\s|·•,-]*(?:updated|published|posted|on|am|le|el|"
+                    + "jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)?"
+                    + "[\\s|·•,:-]*$", "");
+        }
+        // "Ana RuizPublished: ...", "Ana Ruiz | Updated ..." : the rest is not a name
+        s = BYLINE_TAIL.matcher(s).replaceFirst("");
         for (String part : AUTHOR_SPLIT.split(s)) {
-            String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+            String name = cleanName(BY_PREFIX.matcher(part.strip()).replaceFirst("").strip(), outlet);
             if (name.length() < 3 || name.length() > 50 || wordCount(name) > 5 || NOT_A_NAME.matcher(name).find()
                     || name.equalsIgnoreCase(outlet) || !Character.isUpperCase(name.codePointAt(0))) {
                 continue;
             }
             out.add(name);
         }
+    }
+
+    /**
+     * A byline name without what bylines glue to it: a role ("Columnist", "Senior Writer"), the outlet or an
+     * upper-case outlet name after it ("USA TODAY"), trailing separators, a doubled name ("Jo Hart Jo Hart").
+     */
+    static String cleanName(String name, String outlet) {
+        String n = name.replaceAll("[\\s|·•:,\\-–—]+$", "").strip();
+        if (!outlet.isEmpty() && n.length() > outlet.length() && n.toLowerCase(Locale.ROOT)
+                .endsWith(" " + outlet.toLowerCase(Locale.ROOT))) {
+            n = n.substring(0, n.length() - outlet.length()).strip();
+        }
+        n = ROLE_TAIL.matcher(n).replaceFirst("").strip();
+        Matcher caps = UPPER_TAIL.matcher(n);
+        if (caps.find() && n.substring(0, caps.start()).chars().anyMatch(Character::isLowerCase)) {
+            n = n.substring(0, caps.start()).strip();
+        }
+        String[] w = n.split("\\s+");
+        if (w.length % 2 == 0 && w.length >= 4) {
+            String first = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length / 2));
+            String second = String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length));
+            if (first.equals(second)) {
+                n = first;
+            }
+        }
+        return n.replaceAll("[\\s|·•:,\\-–—]+$", "");
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -616,25 +706,20 @@ public final class HtmlMetadataExtractor {
         private static final int SKIP_FLAG = 8;
         String title;
         String canonical;
+        private Document doc;
+        private Element firstH1;
+        private boolean namesWalked;
+        private List<Element> all;
 
         Optional<String> meta(String key) {
             List<String> v = metas.get(key);
             return v == null ? Optional.empty() : v.stream().filter(s -> !s.isBlank()).findFirst();
         }
 
+        /** First walk, always: tag names only (meta, link, JSON-LD, title, h1). */
         void walk(Document doc) {
-            boolean seenH1 = false;
-            int afterH1 = 0;
-            for (Element e : doc.getAllElements()) {
-                if (seenH1 && afterH1 < 40) {
-                    afterH1++;
-                    if (nearHeadline.size() < 12 && e.textNodes().size() > 0) {
-                        String own = e.ownText();
-                        if (own.length() >= 6 && own.length() <= 80) {
-                            nearHeadline.add(e);
-                        }
-                    }
-                }
+            this.doc = doc;
+            for (Element e : elements(doc)) {
                 switch (e.normalName()) {
                     case "meta" -> {
                         String content = e.attr("content");
@@ -651,9 +736,8 @@ public final class HtmlMetadataExtractor {
                     }
                     case "link" -> {
                         if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-                            canonical = e.attr("href");
-                        } else if (e.attr("rel").equalsIgnoreCase("author") && !e.attr("title").isEmpty()) {
-                            bylineElements.add(e);
+                            String abs = e.absUrl("href");
+                            canonical = abs.isEmpty() ? e.attr("href") : abs;
                         }
                     }
                     case "script" -> {
@@ -668,45 +752,100 @@ public final class HtmlMetadataExtractor {
                     }
                     case "h1" -> {
                         h1s.add(e);
-                        if (!seenH1 && !inPageChrome(this, e)) {
-                            seenH1 = true;
-                        }
-                    }
-                    case "time" -> dateElements.add(e);
-                    case "p" -> {
-                        if (seenH1 && firstParagraphs.size() < 4) {
-                            String t = e.text();
-                            if (t.length() > 40) {
-                                firstParagraphs.add(t);
-                            }
+                        if (firstH1 == null && !inPageChrome(this, e)) {
+                            firstH1 = e;
                         }
                     }
                     default -> {
-                        // other elements matter only through their names below
+                        // everything else is read by the second walk, when needed
                     }
                 }
-                if (e.attributesSize() == 0) {
+            }
+        }
+
+        List<Element> dateElements() {
+            walkNames();
+            return dateElements;
+        }
+
+        List<Element> bylineElements() {
+            walkNames();
+            return bylineElements;
+        }
+
+        List<Element> headlineElements() {
+            walkNames();
+            return headlineElements;
+        }
+
+        List<String> itempropDates() {
+            walkNames();
+            return itempropDates;
+        }
+
+        List<Element> nearHeadline() {
+            walkNames();
+            return nearHeadline;
+        }
+
+        List<String> firstParagraphs() {
+            walkNames();
+            return firstParagraphs;
+        }
+
+        /**
+         * Second walk, only for pages whose markup does not declare everything: {@code <time>}, itemprop, class and
+         * id names (date, byline, headline blocks), the short texts after the headline and the first paragraphs.
+         */
+        private void walkNames() {
+            if (namesWalked) {
+                return;
+            }
+            namesWalked = true;
+            boolean seenH1 = false;
+            int afterH1 = 0;
+            for (Element e : elements(doc)) {
+                String tag = e.normalName();
+                if (seenH1 && afterH1 < 40) {
+                    afterH1++;
+                    if (nearHeadline.size() < 12 && e.textNodes().size() > 0) {
+                        String own = e.ownText();
+                        if (own.length() >= 6 && own.length() <= 80) {
+                            nearHeadline.add(e);
+                        }
+                    }
+                }
+                if (e == firstH1) {
+                    seenH1 = true;
+                } else if (tag.equals("time")) {
+                    dateElements.add(e);
+                } else if (tag.equals("p") && seenH1 && firstParagraphs.size() < 4) {
+                    String t = shortText(e, 400);
+                    if (t == null || t.length() > 40) {
+                        firstParagraphs.add(t == null ? e.text() : t);
+                    }
+                }
+                if (e.attributesSize() == 0 || tag.equals("meta")) {
                     continue;
                 }
                 org.jsoup.nodes.Attributes attrs = e.attributes();
                 String itemprop = attrs.get("itemprop");
-                if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
+                if (!itemprop.isEmpty()) {
                     String ip = itemprop.toLowerCase(Locale.ROOT);
                     if (ip.equals("datepublished") || ip.equals("datecreated")) {
                         String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()).orElse("");
                         itempropDates.add(v);
-                    } else if (ip.equals("headline") || ip.equals("name") && Scan.isHeading(e.normalName())) {
+                    } else if (ip.equals("headline") || ip.equals("name") && Scan.isHeading(tag)) {
                         headlineElements.add(e);
                     } else if (ip.equals("author") || ip.equals("creator")) {
                         bylineElements.add(e);
                     }
                 }
-                if (!e.normalName().equals("time") && !e.normalName().equals("meta")) {
+                if (!tag.equals("time")) {
                     String names = attrs.get("class");
                     String id = attrs.get("id");
                     if (!names.isEmpty() || !id.isEmpty()) {
                         int flags = flags(names) | flags(id);
-                        String tag = e.normalName();
                         if ((flags & DATE_FLAG) != 0 && e.childrenSize() <= 6 && !tag.equals("body")
                                 && !tag.equals("html")) {
                             dateElements.add(e);
@@ -719,9 +858,29 @@ public final class HtmlMetadataExtractor {
                             bylineElements.add(e);
                         }
                     }
-                    if (e.normalName().equals("a") && attrs.get("rel").equalsIgnoreCase("author")) {
+                    if ((tag.equals("a") || tag.equals("link")) && attrs.get("rel").equalsIgnoreCase("author")
+                            && (tag.equals("a") || !attrs.get("title").isEmpty())) {
                         bylineElements.add(e);
                     }
+                }
+            }
+        }
+
+        /** Every element in document order, collected by a plain depth-first walk (cheaper than a selector). */
+        private List<Element> elements(Document doc) {
+            if (all == null) {
+                all = new ArrayList<>(4096);
+                collect(doc, all);
+            }
+            return all;
+        }
+
+        private static void collect(Element parent, List<Element> out) {
+            int n = parent.childNodeSize();
+            for (int i = 0; i < n; i++) {
+                if (parent.childNode(i) instanceof Element child) {
+                    out.add(child);
+                    collect(child, out);
                 }
             }
         }
@@ -791,6 +950,10 @@ public final class HtmlMetadataExtractor {
             List<JsonNode> articles = new ArrayList<>();
             List<JsonNode> pages = new ArrayList<>();
             for (String script : scripts) {
+                if (!script.contains("headline") && !script.contains("datePublished")
+                        && !script.contains("author")) {
+                    continue;
+                }
                 JsonNode root = parse(script);
                 if (root != null) {
                     collect(root, articles, pages, 0);

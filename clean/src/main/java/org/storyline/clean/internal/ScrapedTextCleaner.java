@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,15 +33,15 @@ public final class ScrapedTextCleaner {
     /** A label line with nothing after it ("Imagen principal:", "Related Posts :"). */
     private static final Pattern LABEL_LINE = Pattern.compile("^[^.!?]{1,60}\\s*:\\s*$");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|von|por|par|door|di)\\s+(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
-                    + "\\s*$");
+            "^(?i:by|von|por|par|door|di)\\s+(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
+                    + "\\s*(?:[|,·•–—\\-]\\s*.{0,40})?$");
     private static final Pattern DATELINE_START = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*,\\s*");
 
     /** Comment sections: this heading and everything after it go. */
     private static final Pattern COMMENTS_START = Pattern.compile(
             "^(?:add (?:a )?new comment|leave a (?:reply|comment)|post a comment|write a comment|"
-                    + "\\d+\\s+(?:responses?|comments?|replies)(?:\\s+to\\b.*)?|comments?\\s*(?:\\(\\d+\\))?|"
+                    + "\\d+\\s+(?:responses?|comments?|replies)(?:\\s+(?:to|on)\\b.*)?|comments?\\s*(?:\\(\\d+\\))?|"
                     + "posting komentar|(?:\\d+\\s+)?komentar|deja un comentario|laisser un commentaire|"
                     + "kommentar schreiben|join the (?:conversation|discussion)|show comments|view comments)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -54,7 +53,8 @@ public final class ScrapedTextCleaner {
                     + "notify me of (?:new|follow-up)|save my name, email|this question is for testing whether|"
                     + "enter the characters shown|prove you(?:'|’)?re (?:a )?human|are you a robot|captcha"),
             // subscription, newsletter, sharing, following
-            new Family(20, "^subscribe\\b|\\bsubscribe (?:to|now|for)\\b|^sign up\\b|\\bnewsletter\\b|in your inbox|"
+            new Family(20, "^subscribe\\b|\\bsubscribe (?:to|now|for)\\b|^sign up\\b|^newsletters?\\b|in your inbox|"
+                    + "\\b(?:sign up|subscribe|get|receive|join)\\b.{0,40}\\bnewsletters?\\b|"
                     + "^get (?:the|our) .{0,40}(?:app|newsletter|updates)|^follow us\\b|^share (?:this|on|via|the)\\b|"
                     + "^share\\s*:?$|^(?:tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|"
                     + "copy link)(?:\\s*[|/·•]\\s*\\w+)*\\s*$|^click (?:here|to share)"),
@@ -62,15 +62,22 @@ public final class ScrapedTextCleaner {
             new Family(30, "^(?:related(?: posts| articles| stories| news| coverage| content| reading)?|read more|read also|"
                     + "read next|also read|see also|more from|more on this|you may also like|you might also like|"
                     + "recommended(?: for you)?|more stories|most read|most popular|popular posts|trending now|"
-                    + "lihat juga|baca juga|leer más|lire aussi|mehr zum thema|leia também)\\b\\s*[:»|\\-–—]?"),
+                    + "lihat juga|baca juga|leer más|lire aussi|mehr zum thema|leia também)\\s*(?:[:»|\\-–—]|$)"),
             // tags, categories, copyright
             new Family(40, "^(?:tags?|tagged|topics?|filed under|categories|category|keywords|etiquetas|schlagwörter)\\s*:|"
                     + "^(?:©|\\(c\\)|copyright\\b)|all rights reserved|todos los derechos reservados|"
                     + "tous droits réservés|alle rechte vorbehalten"),
             // photo captions and credits
-            new Family(90, "^(?:file|file photo|archivo|photo|foto|image|picture|bild)\\s*(?:[—–\\-:|])|\\(ap photo\\b|"
+            new Family(200, "^(?:file|file photo|archivo|photo|foto|image|picture|bild)\\s*(?:[—–\\-:|])|\\(ap photo\\b|"
                     + "\\((?:photo|image|foto|picture)s?(?: by)?\\s*[:/]|\\((?:reuters|afp|getty images|epa|ap)\\s*/|"
-                    + "^in this (?:\\w+, )?.{0,40}file photo|^(?:photo|image|foto) credit\\b|getty images$"));
+                    + "^in this (?:\\w+, )?.{0,40}file photo|^(?:photo|image|foto) credit\\b|getty images$|"
+                    + "^image (?:copyright|caption)\\b|^show caption\\b|^hide caption\\b"),
+            // page chrome: advertising, consent, player and reading-time widgets, navigation
+            new Family(14, "^(?:advertisement|advertising|anzeige|publicidad|publicité|sponsored(?: content)?|"
+                    + "story continues below(?: advertisement)?|continue reading(?: below)?|skip to (?:main )?content|"
+                    + "listen to this article|media playback is unsupported.*|\\d+\\s*min(?:ute)?s? read|"
+                    + "click here to .*|sign in|log in|menu|search|cookie (?:settings|policy|preferences))\\W*$|"
+                    + "\\bwe use cookies\\b|\\baccept (?:all )?cookies\\b|this site uses cookies"));
 
     /** One family of furniture lines. */
     private record Family(int maxWords, Pattern pattern) {
@@ -165,10 +172,10 @@ public final class ScrapedTextCleaner {
                 last = i;
                 continue;
             }
-            // A short line before a longer headline that is followed by a date line: that first line was a tagline.
-            if (published.isEmpty() && isTitleLike(line) && i + 1 < limit
+            // A short line, then a headline followed by a date line: that first line was a tagline.
+            if (published.isEmpty() && isTitleLike(line) && !line.endsWith(".") && i + 1 < limit
                     && dateLine(TextNormalizer.normalizeLine(lines.get(i + 1))).isPresent()
-                    && wordCount(line) > wordCount(TextNormalizer.normalizeLine(lines.get(titleIndex)))) {
+                    && wordCount(TextNormalizer.normalizeLine(lines.get(titleIndex))) <= 8) {
                 titleIndex = i;
                 drop[i] = true;
                 last = i;
@@ -213,16 +220,25 @@ public final class ScrapedTextCleaner {
                 .map(DateTexts.Found::date);
     }
 
+    /** Two to 40 words, not a label; a line ending with a period must be short (else it is a paragraph). */
     private static boolean isTitleLike(String line) {
         int words = wordCount(line);
-        return words >= 2 && words <= 40 && line.length() <= 300 && !line.endsWith(":") && !isFurniture(line);
+        return words >= 2 && words <= 40 && line.length() <= 300 && !line.endsWith(":")
+                && (!line.endsWith(".") || words <= 15) && !isFurniture(line);
     }
 
+    /**
+     * A comment-section heading cuts everything after it (the comments, their dates, the form). Above the second
+     * body paragraph it is a link to the comments, not their start, and only that line goes.
+     */
     private static void cutComments(List<String> lines, boolean[] drop, int bodyStart) {
         for (int i = Math.max(bodyStart, 1); i < lines.size(); i++) {
             String line = TextNormalizer.normalizeLine(lines.get(i));
-            if (COMMENTS_START.matcher(line).matches() || line.toLowerCase(Locale.ROOT).matches(
-                    "^\\d+ (?:responses?|comments?) to [\"“].*")) {
+            if (COMMENTS_START.matcher(line).matches()) {
+                if (i < bodyStart + 2) {
+                    drop[i] = true;
+                    continue;
+                }
                 for (int j = i; j < lines.size(); j++) {
                     drop[j] = true;
                 }
