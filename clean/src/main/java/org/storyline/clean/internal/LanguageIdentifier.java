@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LanguageIdentifier {
     static final int MIN_CHARS = 40;
-    static final int MAX_CHARS = 1_000;
+    static final int MAX_CHARS = 400;
     static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /** Below this probability for the best language, or this margin over the second, the answer is empty. */
     private static final double MIN_CONFIDENCE = 0.05;
