@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code storyline bench ...}: throughput and memory of a stage, measured end to end on real inputs. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput (articles/s, per CPU-second) and peak heap of a stage.",
-        subcommands = {BenchCommand.Clean.class})
+        subcommands = {BenchCommand.Clean.class, BenchCommand.MakeWarc.class})
 final class BenchCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -110,6 +110,68 @@ final class BenchCommand implements Runnable {
                         Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
             }
             out.flush();
+            return 0;
+        }
+    }
+
+    /**
+     * {@code storyline bench make-warc}: writes a large uncompressed WARC of HTTP response records by repeating the
+     * HTML pages of a folder, for memory benchmarks (e.g. peak heap while cleaning a 2 GB WARC).
+     */
+    @Command(name = "make-warc", mixinStandardHelpOptions = true,
+            description = "Write a WARC of the given size by repeating the HTML pages of a folder (for benchmarks).")
+    static final class MakeWarc implements Callable<Integer> {
+        @Option(names = "--pages", required = true, paramLabel = "DIR", description = "Folder of *.html pages.")
+        java.nio.file.Path pages;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The WARC file to write.")
+        java.nio.file.Path out;
+
+        @Option(names = "--size-mb", defaultValue = "2048", description = "Size to reach (default: ${DEFAULT-VALUE}).")
+        long sizeMb;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            List<java.nio.file.Path> files;
+            try (var s = java.nio.file.Files.list(pages)) {
+                files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            }
+            if (files.isEmpty()) {
+                throw new StorylineCommand.UserException("no *.html pages in " + pages);
+            }
+            long limit = sizeMb * 1024 * 1024;
+            long written = 0;
+            long records = 0;
+            var ascii = java.nio.charset.StandardCharsets.US_ASCII;
+            try (OutputStream w = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(out), 1 << 20)) {
+                while (written < limit) {
+                    for (java.nio.file.Path page : files) {
+                        byte[] body = java.nio.file.Files.readAllBytes(page);
+                        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                                + body.length + "\r\n\r\n").getBytes(ascii);
+                        records++;
+                        byte[] head = ("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://bench.invalid/"
+                                + records + "/" + page.getFileName() + "\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
+                                + "WARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
+                                        Long.toString(records).getBytes(ascii)) + ">\r\n"
+                                + "Content-Type: application/http;msgtype=response\r\nContent-Length: "
+                                + (http.length + body.length) + "\r\n\r\n").getBytes(ascii);
+                        w.write(head);
+                        w.write(http);
+                        w.write(body);
+                        w.write("\r\n\r\n".getBytes(ascii));
+                        written += head.length + http.length + body.length + 4;
+                        if (written >= limit) {
+                            break;
+                        }
+                    }
+                }
+            }
+            spec.commandLine().getOut().printf("%s: %d records, %.0f MB%n", out, records, written / 1048576.0);
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

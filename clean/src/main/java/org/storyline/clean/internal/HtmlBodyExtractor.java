@@ -283,7 +283,7 @@ public final class HtmlBodyExtractor {
         if (lettersB == 0) {
             return a;
         }
-        if (lettersA == 0) {
+        if (lettersA == 0 || a.equals(b)) {
             return b;
         }
         if (declared.isPresent() && declared.get().length() > 400) {
