@@ -359,6 +359,10 @@ public final class HtmlBodyExtractor {
             if (s.letters() < 100 && isTableCell(s.owner())) {
                 continue;
             }
+            if (t.length() < 80 && s.owner().normalName().equals("div")) {
+                // text standing loose in a div, not in a paragraph: labels, buttons, bylines, widget titles
+                continue;
+            }
             started = true;
             out.set(i);
         }
