@@ -95,6 +95,10 @@ public final class HtmlBodyExtractor {
                 return declared;
             }
         }
+        if (chosen.isEmpty()) {
+            // nothing looks like an article, but the page has text (a fragment, a one-line item): keep it all
+            chosen = bestEffort(segments).segments();
+        }
         return render(segments, chosen, meta.title());
     }
 

@@ -1,0 +1,142 @@
+package org.storyline.clean.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Body extraction on hand-written pages (fictional text), one mechanism per test. */
+class HtmlBodyExtractorTest {
+    private final HtmlBodyExtractor extractor = new HtmlBodyExtractor();
+
+    private static final String P1 = "The harbour authority in Velmora said on Tuesday that the ferry lanes would reopen,"
+            + " after three days in which no vessel larger than a fishing boat was allowed to leave the port.";
+    private static final String P2 = "Officials said the decision followed talks with the regional council, which had"
+            + " asked both governments to keep the lanes open for aid shipments, medicine and fuel.";
+    private static final String P3 = "Dock workers, who had gathered outside the customs building since dawn, greeted"
+            + " the announcement with applause, although several said they would wait to see the first departures.";
+    private static final String P4 = "The council's envoy is expected to visit the port on Friday, her office said,"
+            + " and to meet the captains' association, the city's mayor and representatives of the charity convoys.";
+
+    private static String page(String body) {
+        return "<html><head><title>Ferry lanes reopen | The Harbour Ledger</title></head><body>"
+                + "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>"
+                + body
+                + "<footer><p>© 2025 The Harbour Ledger. All rights reserved. Contact us about advertising.</p>"
+                + "</footer></body></html>";
+    }
+
+    private String extract(String html) {
+        return extractor.extract(Jsoup.parse(html), HtmlMetadata.NONE);
+    }
+
+    private String extract(String html, HtmlMetadata meta) {
+        return extractor.extract(Jsoup.parse(html), meta);
+    }
+
+    @Test
+    void paragraphsOfTheArticleComeOutSeparatedByBlankLines() {
+        String text = extract(page("<main><article><h1>Ferry lanes reopen</h1>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<aside><h3>Most read</h3><ul><li><a href='/a'>A long headline about something else entirely</a>"
+                + "</li></ul></aside></main>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void bodySplitAcrossSiblingSectionsIsJoined() {
+        String text = extract(page("<article>"
+                + "<section class='story-block'><div class='inner'><p>" + P1 + "</p></div></section>"
+                + "<section class='story-block'><div class='inner'><p>" + P2 + "</p></div></section>"
+                + "<section class='story-block'><div class='inner'><p>" + P3 + "</p></div></section>"
+                + "<section class='story-block'><div class='inner'><p>" + P4 + "</p></div></section>"
+                + "</article>"));
+
+        assertThat(text).contains(P1).contains(P2).contains(P3).contains(P4);
+    }
+
+    @Test
+    void furnitureInsideTheBodyGoesButAWrapperNamedLikeFurnitureDoesNot() {
+        String text = extract(page("<div class='layout has-sidebar'><div class='article-body'>"
+                + "<p>" + P1 + "</p>"
+                + "<div class='newsletter-signup'><p>Sign up for our morning briefing, delivered to your inbox"
+                + " every day, with the stories that matter to the coast.</p></div>"
+                + "<p>" + P2 + "</p>"
+                + "<div class='share-tools'><p>Share this story with your friends and family on social media.</p>"
+                + "</div><p>" + P3 + "</p></div></div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Sign up").doesNotContain("Share this");
+    }
+
+    @Test
+    void anInlineRelatedCardDoesNotEndTheBodyButARealTailDoes() {
+        String text = extract(page("<div class='article-content'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<div class='card'><h4>Related</h4><h5><a href='/x'>Fishermen fear another closure</a></h5></div>"
+                + "<p>" + P4 + "</p>"
+                + "<h3>More from The Harbour Ledger</h3>"
+                + "<p>Readers in the coastal towns are invited to send their photographs of the harbour.</p>"
+                + "</div>"));
+
+        assertThat(text).contains(P4).doesNotContain("Readers in the coastal towns").doesNotContain("Related");
+    }
+
+    @Test
+    void furnitureLinesDatesAndShortTableCellsAreDropped() {
+        String text = extract(page("<article><p>Advertisement</p><p>March 12, 2025 at 9:14 am</p>"
+                + "<p>" + P1 + "</p><p>Story continues below advertisement</p><p>" + P2 + "</p>"
+                + "<table><tr><td>Tonnage</td><td>4,200</td></tr></table>"
+                + "<p>" + P3 + "</p><p>This story first appeared on Norvik Wire.</p></article>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void quotationMarksAndNonBreakingSpacesAreFoldedButNotRewritten() {
+        String quote = "“We will not close the lanes again,” the minister said, adding that the\u00A0decision was"
+                + " \"final\" and that the port would stay open through the winter months.";
+        String text = extract(page("<article><p>" + P1 + "</p><p>" + quote + "</p><p>" + P2 + "</p></article>"));
+
+        assertThat(text).contains("“We will not close the lanes again,” the minister said, adding that the decision"
+                + " was \"final\"");
+    }
+
+    @Test
+    void aBodyDeclaredInJsonLdWinsWhenThePageRendersItByScript() {
+        String declared = String.join("\n\n", List.of(P1, P2, P3, P4));
+        var meta = new HtmlMetadata(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.of(declared));
+
+        String text = extract(page("<div id='app'><p>" + P1 + "</p><p>Loading…</p></div>"), meta);
+
+        assertThat(text).isEqualTo(declared);
+    }
+
+    @Test
+    void hiddenByStyleIsKeptSincePaywallsHideTheRestOfTheArticle() {
+        String text = extract(page("<article><p>" + P1 + "</p><div style='display:none'><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div aria-hidden='true'><p>Decorative text for screen effects only, never read"
+                + " aloud and never part of the story itself.</p></div></article>"));
+
+        assertThat(text).contains(P2, P3).doesNotContain("Decorative");
+    }
+
+    @Test
+    void aPageWithNoProseGivesWhatIsThereRatherThanNothing() {
+        String text = extract("<html><body><div>Short note.</div></body></html>");
+        assertThat(text).isEqualTo("Short note.");
+    }
+
+    @Test
+    void classWordsAreSplitOnDashesUnderscoresAndCamelCase() {
+        assertThat(SegmentCollector.words("tsArticle hasSidebar article__body"))
+                .containsExactly("ts", "article", "", "has", "sidebar", "", "article", "body");
+        assertThat(SegmentCollector.classify("has-sidebar")).isEqualTo(1);
+        assertThat(SegmentCollector.classify("most-read-list") & 1).isEqualTo(1);
+        assertThat(SegmentCollector.classify("header") & 1).isZero();
+        assertThat(SegmentCollector.classify("article-body widget") & 2).isEqualTo(2);
+    }
+}
