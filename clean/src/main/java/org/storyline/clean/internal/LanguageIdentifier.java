@@ -2,12 +2,11 @@ package org.storyline.clean.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
@@ -26,9 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Returns empty for texts shorter than {@value #MIN_CHARS} characters, when the model is not confident, and for
  * languages without a two-letter code (the model answers in ISO 639-3). Only the first {@value #MAX_CHARS}
- * characters are read: the model's cost grows with the text (about 1.5 ms per 1,000 characters
- * here, as much as the rest of cleaning), and past a few hundred characters of running prose more text no longer changes
- * its answer.
+ * characters are read: the model's cost grows with the number of distinct n-grams, and past a few
+ * hundred characters of running prose more text no longer changes its answer.
  *
  * <p>Thread-safe: the maxent model is read-only after loading and is published through a holder class, so
  * concurrent first calls load it once.
@@ -109,7 +107,7 @@ public final class LanguageIdentifier {
      * The model's features for a text, as OpenNLP's {@code DefaultLanguageDetectorContextGenerator} makes them
      * (the same normalizers, lower case, every distinct character 1- to 3-gram, each counted once).
      *
-     * <p><b>Design decision:</b> built here rather than through {@link LanguageDetectorME#predictLanguages}: OpenNLP
+     * <p><b>Design decision:</b> built here rather than through {@code LanguageDetectorME.predictLanguages}: OpenNLP
      * keys its n-grams by {@code CharBuffer}, whose hashing and comparison made language identification cost as much
      * as parsing the whole page. Plain strings give the same features several times faster; the test compares both.
      */
