@@ -458,7 +458,7 @@ public final class HtmlMetadataExtractor {
         Optional<LocalDate> plain = Optional.empty();
         Optional<LocalDate> updated = Optional.empty();
         for (Element e : scan.dateElements()) {
-            if (inSkippedArea(scan, e)) {
+            if (inSkippedArea(scan, e) || isDateWidget(scan, e)) {
                 continue;
             }
             boolean isTime = e.normalName().equals("time");
@@ -489,6 +489,27 @@ public final class HtmlMetadataExtractor {
             }
         }
         return plain.isPresent() ? plain : updated;
+    }
+
+    /**
+     * A current-date widget: above the headline, outside the article, and either written with its weekday
+     * ("Tuesday, July 23, 2024") or inside the page header. Such a date says when the page was fetched.
+     */
+    private static boolean isDateWidget(Scan scan, Element e) {
+        if (!scan.beforeHeadline.contains(e) || inArticleArea(e)) {
+            return false;
+        }
+        String text = shortText(e, 80);
+        if (text != null && DateTexts.startsWithWeekday(text)) {
+            return true;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("header") || tag.equals("nav")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "WASHINGTON, September 28, 2016 —" at the start of one of the first paragraphs. */
@@ -710,6 +731,8 @@ public final class HtmlMetadataExtractor {
         private Element firstH1;
         private boolean namesWalked;
         private List<Element> all;
+        /** Date elements met before the headline (identity set: jsoup elements compare by content). */
+        final Set<Element> beforeHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Optional<String> meta(String key) {
             List<String> v = metas.get(key);
@@ -819,6 +842,9 @@ public final class HtmlMetadataExtractor {
                     seenH1 = true;
                 } else if (tag.equals("time")) {
                     dateElements.add(e);
+                    if (!seenH1) {
+                        beforeHeadline.add(e);
+                    }
                 } else if (tag.equals("p") && seenH1 && firstParagraphs.size() < 4) {
                     String t = shortText(e, 400);
                     if (t == null || t.length() > 40) {
@@ -849,6 +875,9 @@ public final class HtmlMetadataExtractor {
                         if ((flags & DATE_FLAG) != 0 && e.childrenSize() <= 6 && !tag.equals("body")
                                 && !tag.equals("html")) {
                             dateElements.add(e);
+                            if (!seenH1) {
+                                beforeHeadline.add(e);
+                            }
                         }
                         if ((flags & HEADLINE_FLAG) != 0 && (isHeading(tag) || tag.equals("div")
                                 || tag.equals("span") || tag.equals("p"))) {

@@ -198,4 +198,15 @@ class HtmlMetadataExtractorTest {
         assertThat(extract(html, Optional.of("https://valley.example/news/ferry?x=1")).url())
                 .contains("https://valley.example/news/ferry");
     }
+
+    @Test
+    void skipsAWeekdayDateWidgetInThePageHeader() {
+        String html = """
+                <html><body><div class="site-top"><div class="date">Tuesday, July 23, 2024</div></div>
+                <header><span class="today-date">23/07/2024</span></header>
+                <div class="story"><h1>Ferry timetable changes for winter</h1>
+                <p>Posted <time datetime="2018-11-02">2 Nov 2018</time></p><p>The ferry runs less often.</p></div>
+                </body></html>""";
+        assertThat(extract(html).published()).contains(LocalDate.of(2018, 11, 2));
+    }
 }
