@@ -441,8 +441,10 @@ public final class HtmlMetadataExtractor {
             if (inSkippedArea(scan, e)) {
                 continue;
             }
-            Optional<DateTexts.Found> f = DateTexts.find(e.ownText());
-            if (f.isPresent()) {
+            String own = e.ownText();
+            Optional<DateTexts.Found> f = DateTexts.find(own);
+            // a date line ("Dec 20, 2023", "By A. Writer · 5 May 2021"), not a sentence that mentions a date
+            if (f.isPresent() && f.get().start() <= 40 && wordCount(own) <= 12) {
                 return Optional.of(f.get().date());
             }
         }
@@ -522,7 +524,8 @@ public final class HtmlMetadataExtractor {
             }
             String before = head.substring(0, f.get().start());
             if (before.isBlank() || DATELINE.matcher(before).matches()
-                    || before.strip().matches("(?iu)[\\p{L} ]{0,20}[:,]?")) {
+                    || before.strip().matches("(?iu)(?:published|posted|updated|dated|date|fecha|publié le|"
+                            + "veröffentlicht am|publicado em|pubblicato il)\\s*(?:on)?\\s*[:,]?")) {
                 return Optional.of(f.get().date());
             }
         }

@@ -209,4 +209,18 @@ class HtmlMetadataExtractorTest {
                 </body></html>""";
         assertThat(extract(html).published()).contains(LocalDate.of(2018, 11, 2));
     }
+
+    @Test
+    void aDateInTheFirstSentenceIsNotADateline() {
+        String html = "<html><body><h1>Bridge turns 25</h1><p>On September 28, 1998, the new bridge opened to "
+                + "traffic, and the town has celebrated the day ever since with a parade.</p></body></html>";
+        assertThat(extract(html).published()).isEmpty();
+    }
+
+    @Test
+    void aShortSentenceUnderTheHeadlineIsNotADateLine() {
+        String html = "<html><body><h1>Bridge turns 25</h1><p>It first opened to cars and bikes on a rainy "
+                + "May 5, 1998.</p><p>The town celebrates with a parade.</p></body></html>";
+        assertThat(extract(html).published()).isEmpty();
+    }
 }
