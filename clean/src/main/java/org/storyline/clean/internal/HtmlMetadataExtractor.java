@@ -1,10 +1,5 @@
 package org.storyline.clean.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,12 +39,6 @@ import org.jsoup.parser.Parser;
  * </ul>
  */
 public final class HtmlMetadataExtractor {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
-                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .enable(JsonParser.Feature.ALLOW_COMMENTS)
-            .build();
 
     /** Meta keys naming the publication date, most trusted first. */
     private static final List<String> DATE_META = List.of(
@@ -115,7 +104,7 @@ public final class HtmlMetadataExtractor {
     public HtmlMetadata extract(Document doc, Optional<String> url) {
         Scan scan = new Scan();
         scan.walk(doc);
-        JsonLd ld = JsonLd.read(scan.jsonLdScripts, scan.title);
+        JsonLdArticle ld = JsonLdArticle.read(scan.jsonLdScripts, scan.title);
         Optional<String> title = title(scan, ld);
         Optional<String> canonical = firstNonBlank(scan.canonical, scan.meta("og:url"))
                 .filter(u -> u.startsWith("http"));
@@ -136,7 +125,7 @@ public final class HtmlMetadataExtractor {
      * headline the markup declares, else the markup's headline, else {@code <title>} without the site name. The
      * visible one wins because markup headlines are often rewritten for search engines and social cards.
      */
-    private static Optional<String> title(Scan scan, JsonLd ld) {
+    private static Optional<String> title(Scan scan, JsonLdArticle ld) {
         String pageTitle = scan.title == null ? "" : fold(scan.title);
         String siteName = scan.meta("og:site_name").map(HtmlMetadataExtractor::fold).orElse("");
         Optional<String> fromMarkup = firstNonBlank(ld.headline, scan.meta("og:title"), scan.meta("twitter:title"))
@@ -279,7 +268,7 @@ public final class HtmlMetadataExtractor {
     }
 
     /** Share of {@code a}'s words found in {@code b}, case-insensitive. */
-    private static double overlap(String a, String b) {
+    static double overlap(String a, String b) {
         return share(words(a), words(b));
     }
 
@@ -364,7 +353,7 @@ public final class HtmlMetadataExtractor {
 
     // ---------------------------------------------------------------- date
 
-    private static Optional<LocalDate> published(Scan scan, JsonLd ld, Optional<String> pageUrl, Optional<String> url) {
+    private static Optional<LocalDate> published(Scan scan, JsonLdArticle ld, Optional<String> pageUrl, Optional<String> url) {
         Optional<LocalDate> modified = ld.dateModified.flatMap(DateTexts::parseValue)
                 .or(() -> metaDate(scan, MODIFIED_META));
         Optional<LocalDate> declared = ld.datePublished.flatMap(DateTexts::parseValue)
@@ -582,7 +571,7 @@ public final class HtmlMetadataExtractor {
 
     // ---------------------------------------------------------------- authors
 
-    private static List<String> authors(Scan scan, JsonLd ld, String outlet) {
+    private static List<String> authors(Scan scan, JsonLdArticle ld, String outlet) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : ld.authors) {
             addAuthors(out, a, outlet);
@@ -961,186 +950,6 @@ public final class HtmlMetadataExtractor {
                 }
             }
             return false;
-        }
-    }
-
-    /** What the page's JSON-LD says about its article. */
-    private static final class JsonLd {
-        Optional<String> headline = Optional.empty();
-        Optional<String> datePublished = Optional.empty();
-        Optional<String> dateCreated = Optional.empty();
-        Optional<String> dateModified = Optional.empty();
-        Optional<String> publisher = Optional.empty();
-        Optional<String> articleBody = Optional.empty();
-        List<String> authors = List.of();
-
-        static JsonLd read(List<String> scripts, String pageTitle) {
-            JsonLd ld = new JsonLd();
-            if (scripts.isEmpty()) {
-                return ld;
-            }
-            List<JsonNode> articles = new ArrayList<>();
-            List<JsonNode> pages = new ArrayList<>();
-            for (String script : scripts) {
-                if (!script.contains("headline") && !script.contains("datePublished")
-                        && !script.contains("author")) {
-                    continue;
-                }
-                JsonNode root = parse(script);
-                if (root != null) {
-                    collect(root, articles, pages, 0);
-                }
-            }
-            JsonNode article = pick(articles, pageTitle);
-            JsonNode source = article != null ? article : pick(pages, pageTitle);
-            if (source == null) {
-                return ld;
-            }
-            ld.headline = text(source.get("headline")).or(() -> article != null ? text(source.get("name"))
-                    : Optional.empty());
-            ld.datePublished = text(source.get("datePublished"));
-            ld.dateCreated = text(source.get("dateCreated"));
-            ld.dateModified = text(source.get("dateModified"));
-            JsonNode pub = source.get("publisher");
-            if (pub != null && pub.isArray() && pub.size() > 0) {
-                pub = pub.get(0);
-            }
-            ld.publisher = pub == null ? Optional.empty() : pub.isTextual() ? text(pub) : text(pub.get("name"));
-            ld.articleBody = text(source.get("articleBody")).map(b -> Parser.unescapeEntities(b, false));
-            List<String> names = new ArrayList<>();
-            authorNames(source.get("author"), names, 0);
-            if (names.isEmpty()) {
-                authorNames(source.get("creator"), names, 0);
-            }
-            ld.authors = names;
-            return ld;
-        }
-
-        private static JsonNode parse(String script) {
-            String s = script.strip();
-            if (s.startsWith("<!--")) {
-                s = s.substring(4);
-            }
-            if (s.endsWith("-->")) {
-                s = s.substring(0, s.length() - 3);
-            }
-            s = s.replace("<![CDATA[", "").replace("]]>", "").strip();
-            if (s.endsWith(";")) {
-                s = s.substring(0, s.length() - 1);
-            }
-            try {
-                return JSON.readTree(s);
-            } catch (java.io.IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> pages, int depth) {
-            if (node == null || depth > 8) {
-                return;
-            }
-            if (node.isArray()) {
-                for (JsonNode n : node) {
-                    collect(n, articles, pages, depth + 1);
-                }
-                return;
-            }
-            if (!node.isObject()) {
-                return;
-            }
-            String type = types(node.get("@type"));
-            if (isArticleType(type)) {
-                articles.add(node);
-            } else if (type.contains("webpage") && (node.has("headline") || node.has("datePublished"))) {
-                pages.add(node);
-            }
-            for (String key : List.of("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "item",
-                    "hasPart")) {
-                JsonNode child = node.get(key);
-                if (child != null && (child.isObject() || child.isArray())) {
-                    collect(child, articles, pages, depth + 1);
-                }
-            }
-        }
-
-        private static boolean isArticleType(String types) {
-            for (String t : types.split(" ")) {
-                if (t.endsWith("article") || t.equals("blogposting") || t.equals("liveblogposting")
-                        || t.equals("report") || t.equals("socialmediaposting")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static String types(JsonNode type) {
-            if (type == null) {
-                return "";
-            }
-            if (type.isArray()) {
-                StringBuilder sb = new StringBuilder();
-                for (JsonNode t : type) {
-                    sb.append(t.asText().toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "")).append(' ');
-                }
-                return sb.toString().strip();
-            }
-            return type.asText().toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "");
-        }
-
-        /** With several article nodes (related articles listed too), the one whose headline matches the title. */
-        private static JsonNode pick(List<JsonNode> nodes, String pageTitle) {
-            if (nodes.isEmpty()) {
-                return null;
-            }
-            if (nodes.size() == 1 || pageTitle == null) {
-                return nodes.get(0);
-            }
-            JsonNode best = nodes.get(0);
-            double bestScore = -1;
-            for (JsonNode n : nodes) {
-                Optional<String> h = text(n.get("headline"));
-                double score = h.map(x -> overlap(fold(x), fold(pageTitle))).orElse(0.0)
-                        + (n.has("datePublished") ? 0.01 : 0);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = n;
-                }
-            }
-            return best;
-        }
-
-        private static void authorNames(JsonNode node, List<String> out, int depth) {
-            if (node == null || depth > 3) {
-                return;
-            }
-            if (node.isArray()) {
-                for (JsonNode n : node) {
-                    authorNames(n, out, depth + 1);
-                }
-            } else if (node.isTextual()) {
-                if (!node.asText().startsWith("http")) {
-                    out.add(node.asText());
-                }
-            } else if (node.isObject()) {
-                String type = types(node.get("@type"));
-                if (!type.contains("organization")) {
-                    text(node.get("name")).ifPresent(out::add);
-                }
-            }
-        }
-
-        private static Optional<String> text(JsonNode node) {
-            if (node == null) {
-                return Optional.empty();
-            }
-            if (node.isArray()) {
-                return node.size() == 0 ? Optional.empty() : text(node.get(0));
-            }
-            if (node.isObject()) {
-                return text(node.get("@value"));
-            }
-            String s = node.asText();
-            return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
         }
     }
 }
