@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlMetadataExtractorTest {
     private final HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
@@ -222,5 +224,19 @@ class HtmlMetadataExtractorTest {
         String html = "<html><body><h1>Bridge turns 25</h1><p>It first opened to cars and bikes on a rainy "
                 + "May 5, 1998.</p><p>The town celebrates with a parade.</p></body></html>";
         assertThat(extract(html).published()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "", "just text", "<script type='application/ld+json'>[[[{\"@graph\": [null, 1, \"x\"]}]]]</script>",
+        "<meta name='author' content=''><time datetime='garbage'>32 Foo 99999</time><h1></h1>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"name\":{\"x\":1}},"
+                + "\"datePublished\":{\"@value\":\"2020-01-01\"}}</script>"
+    })
+    void badInputGivesBestEffortWithoutFailing(String html) {
+        HtmlMetadata meta = extract(html, Optional.of("not a url"));
+        assertThat(meta).isNotNull();
+        assertThat(extract("<div>".repeat(400) + "<h1>Deep headline here</h1>" + "</div>".repeat(400)).title())
+                .contains("Deep headline here");
     }
 }

@@ -167,4 +167,12 @@ class ScrapedTextCleanerTest {
         assertThat(r.published()).contains(LocalDate.of(2016, 12, 5));
         assertThat(r.body()).isEqualTo(P1);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n\n  ", "Only a title line", "Tuesday 23 July 2024", "\u00a0\n:\n|"})
+    void badInputGivesBestEffortWithoutFailing(String text) {
+        ScrapedText r = cleaner.clean(text);
+        assertThat(r).isNotNull();
+        assertThat(r.published()).isEmpty();
+    }
 }
