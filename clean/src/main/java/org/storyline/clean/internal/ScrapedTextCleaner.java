@@ -91,7 +91,9 @@ public final class ScrapedTextCleaner {
             "before it(?:'|’)s here, it(?:'|’)s on the|\\b(?:download|get|try|install) (?:the|our) [\\p{L} ]{0,30}"
                     + "\\bapp\\b|\\b(?:subscribe|sign up) (?:to|for) (?:our|the) [\\p{L} ]{0,30}"
                     + "(?:newsletter|podcast|channel)|\\blisten to (?:the|our) [\\p{L} ]{0,30}podcast|"
-                    + "\\bon the [\\p{Lu}][\\p{L}]+ terminal\\b|\\bfollow us on\\b",
+                    + "\\bon the [\\p{Lu}][\\p{L}]+ terminal\\b|\\bfollow us on\\b|"
+                    + "(?:^|(?<=[.!?]\\s))(?:subscribe|sign up|register) (?:now|today|here)\\b|"
+                    + "\\bsupport (?:our|independent) journalism\\b|(?:^|(?<=[.!?]\\s))become a (?:member|subscriber)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?:[”\"’')\\]]*)\\s+(?=[\\p{Lu}“\"‘'(\\[])");
 

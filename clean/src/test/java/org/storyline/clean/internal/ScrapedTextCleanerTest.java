@@ -175,4 +175,13 @@ class ScrapedTextCleanerTest {
         assertThat(r).isNotNull();
         assertThat(r.published()).isEmpty();
     }
+
+    @Test
+    void removesOtherGluedPromotionsButNotReporting() {
+        String para = "The library budget rises by 3 percent. Subscribe now for full access to our local coverage. "
+                + "The chair said subscribers to the library newsletter will be told first.";
+        ScrapedText r = cleaner.clean("Library hours extended\n\n" + para);
+        assertThat(r.body()).isEqualTo("The library budget rises by 3 percent. The chair said subscribers to the "
+                + "library newsletter will be told first.");
+    }
 }
