@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.storyline.clean.internal.HtmlMetadata;
 import org.storyline.clean.internal.HtmlMetadataExtractor;
 import org.storyline.clean.internal.PageDecoder;
+import org.storyline.clean.internal.PageParser;
 import org.storyline.model.InputFormat;
 
 /**
@@ -71,7 +72,7 @@ class NaebMetadataIT {
             String html = PageDecoder.decode(Files.readAllBytes(page), Optional.empty(), InputFormat.HTML);
             String url = g.path("url").asText("");
             long p0 = System.nanoTime();
-            Document doc = Jsoup.parse(html, url);
+            Document doc = PageParser.parse(html, url).orElseGet(() -> Jsoup.parse("", url));
             parseNanos += System.nanoTime() - p0;
             Optional<String> given = url.isEmpty() ? Optional.empty() : Optional.of(url);
             HtmlMetadata meta = extractor.extract(doc, given);
