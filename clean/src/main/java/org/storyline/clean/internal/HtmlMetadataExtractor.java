@@ -556,12 +556,22 @@ public final class HtmlMetadataExtractor {
     private static boolean appendText(Element e, StringBuilder sb, int max) {
         for (org.jsoup.nodes.Node n : e.childNodes()) {
             if (n instanceof org.jsoup.nodes.TextNode t) {
-                sb.append(t.getWholeText()).append(' ');
+                sb.append(t.getWholeText());
                 if (sb.length() > max * 2) {
                     return false;
                 }
-            } else if (n instanceof Element c && !appendText(c, sb, max)) {
-                return false;
+            } else if (n instanceof Element c) {
+                // inline elements join their text ("<i>Title</i>'s"); blocks and breaks separate it
+                boolean separate = c.isBlock() || c.normalName().equals("br");
+                if (separate) {
+                    sb.append(' ');
+                }
+                if (!appendText(c, sb, max)) {
+                    return false;
+                }
+                if (separate) {
+                    sb.append(' ');
+                }
             }
         }
         return true;

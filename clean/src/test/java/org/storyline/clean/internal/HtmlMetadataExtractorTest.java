@@ -239,4 +239,11 @@ class HtmlMetadataExtractorTest {
         assertThat(extract("<div>".repeat(400) + "<h1>Deep headline here</h1>" + "</div>".repeat(400)).title())
                 .contains("Deep headline here");
     }
+
+    @Test
+    void inlineMarkupInTheHeadlineAddsNoSpaces() {
+        String html = "<html><body><article><h1><span><i>The Ferry</i>’s Last Winter Crossing</span></h1>"
+                + "<p>Text.</p></article></body></html>";
+        assertThat(extract(html).title()).contains("The Ferry’s Last Winter Crossing");
+    }
 }
