@@ -162,8 +162,8 @@ public final class HtmlMetadataExtractor {
 
     /**
      * The visible headline without a section label glued to it ("Opinion | ", "Politics ", " | Editorial",
-     * " [Watch]") when the declared headline is exactly what remains. A prefix is dropped when it ends with a
-     * separator or is a section word; other prefixes ("OH NO!") are part of the headline as shown.
+     * " [Watch]") when the declared headline is exactly what remains. A prefix is dropped when it ends with a bar
+     * or is a section word; other prefixes ("OH NO!", "Colleges:") are part of the headline as shown.
      */
     static String withoutKicker(String visible, List<String> refs) {
         String plain = straightQuotes(visible);
@@ -178,9 +178,10 @@ public final class HtmlMetadataExtractor {
             }
             String prefix = visible.substring(0, at).strip();
             String suffix = visible.substring(at + ref.length()).strip();
-            boolean prefixOk = prefix.isEmpty() || prefix.matches(".*[|:–—\\-»/]")
+            boolean prefixOk = prefix.isEmpty() || prefix.matches(".*[|»/]")
                     || SECTION_WORD.matcher(prefix).matches();
-            boolean suffixOk = suffix.isEmpty() || suffix.matches("[|–—\\-].*") || suffix.matches("[\\[(][^\\])]{1,20}[\\])]");
+            boolean suffixOk = suffix.isEmpty() || suffix.startsWith("|")
+                    || suffix.matches("[\\[(][^\\])]{1,20}[\\])]");
             if (prefixOk && suffixOk) {
                 return visible.substring(at, at + ref.length());
             }
