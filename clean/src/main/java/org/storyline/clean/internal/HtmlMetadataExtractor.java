@@ -113,10 +113,12 @@ public final class HtmlMetadataExtractor {
         Scan scan = new Scan();
         scan.walk(doc);
         JsonLdArticle ld = JsonLdArticle.read(scan.jsonLdScripts, scan.title);
-        Optional<String> title = title(scan, ld);
         Optional<String> canonical = firstNonBlank(scan.canonical, scan.meta("og:url"))
                 .filter(u -> u.startsWith("http"));
         Optional<String> pageUrl = canonical.or(() -> url.filter(u -> !u.isBlank()));
+        String hostLabel = pageUrl.or(() -> url).flatMap(HtmlMetadataExtractor::host)
+                .map(h -> h.replaceFirst("\\.[^.]+$", "").replaceFirst("^.*\\.", "")).orElse("");
+        Optional<String> title = title(scan, ld, hostLabel);
         Optional<String> outlet = firstNonBlank(scan.meta("og:site_name"), ld.publisher, scan.meta("application-name"),
                         scan.meta("cxenseparse:recs:publishername"))
                 .map(HtmlMetadataExtractor::fold)
@@ -133,9 +135,12 @@ public final class HtmlMetadataExtractor {
      * headline the markup declares, else the markup's headline, else {@code <title>} without the site name. The
      * visible one wins because markup headlines are often rewritten for search engines and social cards.
      */
-    private static Optional<String> title(Scan scan, JsonLdArticle ld) {
+    private static Optional<String> title(Scan scan, JsonLdArticle ld, String hostLabel) {
         String pageTitle = scan.title == null ? "" : fold(scan.title);
-        String siteName = scan.meta("og:site_name").map(HtmlMetadataExtractor::fold).orElse("");
+        String siteName = firstNonBlank(scan.meta("og:site_name"), scan.meta("application-name"), ld.publisher)
+                .map(HtmlMetadataExtractor::fold)
+                .filter(n -> n.length() > 1)
+                .orElse(hostLabel);
         Optional<String> fromMarkup = firstNonBlank(ld.headline, scan.meta("og:title"), scan.meta("twitter:title"))
                 .map(HtmlMetadataExtractor::fold)
                 .map(t -> stripSiteName(t, siteName, false));
@@ -350,7 +355,7 @@ public final class HtmlMetadataExtractor {
 
     private static boolean sameSite(String part, String site) {
         String p = part.toLowerCase(Locale.ROOT);
-        String s = site.replaceFirst("^www\\.", "");
+        String s = site.toLowerCase(Locale.ROOT).replaceFirst("^@", "").replaceFirst("^www\\.", "");
         return !p.isEmpty() && (p.equals(s) || p.replace(" ", "").equals(s.replace(" ", ""))
                 || p.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,3}$", "").equals(s)
                 || (p.length() > 3 && s.startsWith(p)) || (s.length() > 3 && p.startsWith(s)));

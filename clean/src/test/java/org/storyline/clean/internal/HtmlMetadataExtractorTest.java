@@ -246,4 +246,15 @@ class HtmlMetadataExtractorTest {
                 + "<p>Text.</p></article></body></html>";
         assertThat(extract(html).title()).contains("The Ferry’s Last Winter Crossing");
     }
+
+    @Test
+    void recognisesTheSiteNameFromAHandleOrTheHost() {
+        String html = "<html><head><meta property='og:title' content='ValleyPost - Ferry fares rise again'>"
+                + "<meta property='og:site_name' content='@valleypost'></head><body></body></html>";
+        assertThat(extract(html).title()).contains("Ferry fares rise again");
+        String hostOnly = "<html><head><meta property='og:title' content='Ferry fares rise again | Valleypost'>"
+                + "</head><body></body></html>";
+        assertThat(extract(hostOnly, Optional.of("https://www.valleypost.example/a")).title())
+                .contains("Ferry fares rise again");
+    }
 }
