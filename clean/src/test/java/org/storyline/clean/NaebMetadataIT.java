@@ -115,8 +115,10 @@ class NaebMetadataIT {
         System.out.printf("NAEB authors (informative, not a contract metric): first gold author found on %d of %d "
                 + "pages%n", authorHits, authorPages);
         System.out.printf("NAEB metadata: title match %.3f (%d/%d), date accuracy %.3f (%d/%d), "
-                        + "%d gold entries without a page skipped, %.3f ms/page (second run on the parsed page; jsoup parse %.3f ms/page)%n",
-                titleMatch, titleHits, titles, dateAccuracy, dateHits, dates, missing, nanos / 1e6 / titles, parseNanos / 1e6 / titles);
+                        + "%d gold entries without a page skipped, %.3f ms/page (second run on the parsed page; "
+                        + "jsoup parse %.3f ms/page)%n",
+                titleMatch, titleHits, titles, dateAccuracy, dateHits, dates, missing, nanos / 1e6 / titles,
+                parseNanos / 1e6 / titles);
         assertThat(titleMatch).as("title match").isGreaterThanOrEqualTo(TITLE_TARGET);
         assertThat(dateAccuracy).as("date accuracy").isGreaterThanOrEqualTo(DATE_TARGET);
     }

@@ -89,7 +89,8 @@ public final class HtmlMetadataExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s+\\|\\||\\s*\\|\\s*");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*[,—–\\-:]\\s*");
+            "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?"
+                    + "\\s*[,—–\\-:]\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:by|von|por|par|di|door|de|written by|posted by|reported by)[:\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_TAIL = Pattern.compile(
@@ -367,7 +368,8 @@ public final class HtmlMetadataExtractor {
 
     // ---------------------------------------------------------------- date
 
-    private static Optional<LocalDate> published(Scan scan, JsonLdArticle ld, Optional<String> pageUrl, Optional<String> url) {
+    private static Optional<LocalDate> published(
+            Scan scan, JsonLdArticle ld, Optional<String> pageUrl, Optional<String> url) {
         Optional<LocalDate> modified = ld.dateModified.flatMap(DateTexts::parseValue)
                 .or(() -> metaDate(scan, MODIFIED_META));
         Optional<LocalDate> declared = ld.datePublished.flatMap(DateTexts::parseValue)

@@ -157,9 +157,10 @@ final class JsonLdArticle {
         }
         JsonNode best = nodes.get(0);
         double bestScore = -1;
+        String title = HtmlMetadataExtractor.fold(pageTitle);
         for (JsonNode n : nodes) {
             Optional<String> h = text(n.get("headline"));
-            double score = h.map(x -> HtmlMetadataExtractor.overlap(HtmlMetadataExtractor.fold(x), HtmlMetadataExtractor.fold(pageTitle))).orElse(0.0)
+            double score = h.map(x -> HtmlMetadataExtractor.overlap(HtmlMetadataExtractor.fold(x), title)).orElse(0.0)
                     + (n.has("datePublished") ? 0.01 : 0);
             if (score > bestScore) {
                 bestScore = score;
