@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.storyline.clean.internal.HtmlMetadata;
 import org.storyline.clean.internal.HtmlMetadataExtractor;
 import org.storyline.clean.internal.PageDecoder;
+import org.storyline.clean.internal.PageParser;
 import org.storyline.model.InputFormat;
 
 /**
@@ -71,7 +72,7 @@ class NaebMetadataIT {
             String html = PageDecoder.decode(Files.readAllBytes(page), Optional.empty(), InputFormat.HTML);
             String url = g.path("url").asText("");
             long p0 = System.nanoTime();
-            Document doc = Jsoup.parse(html, url);
+            Document doc = PageParser.parse(html, url).orElseGet(() -> Jsoup.parse("", url));
             parseNanos += System.nanoTime() - p0;
             Optional<String> given = url.isEmpty() ? Optional.empty() : Optional.of(url);
             HtmlMetadata meta = extractor.extract(doc, given);
@@ -114,8 +115,10 @@ class NaebMetadataIT {
         System.out.printf("NAEB authors (informative, not a contract metric): first gold author found on %d of %d "
                 + "pages%n", authorHits, authorPages);
         System.out.printf("NAEB metadata: title match %.3f (%d/%d), date accuracy %.3f (%d/%d), "
-                        + "%d gold entries without a page skipped, %.3f ms/page (second run on the parsed page; jsoup parse %.3f ms/page)%n",
-                titleMatch, titleHits, titles, dateAccuracy, dateHits, dates, missing, nanos / 1e6 / titles, parseNanos / 1e6 / titles);
+                        + "%d gold entries without a page skipped, %.3f ms/page (second run on the parsed page; "
+                        + "jsoup parse %.3f ms/page)%n",
+                titleMatch, titleHits, titles, dateAccuracy, dateHits, dates, missing, nanos / 1e6 / titles,
+                parseNanos / 1e6 / titles);
         assertThat(titleMatch).as("title match").isGreaterThanOrEqualTo(TITLE_TARGET);
         assertThat(dateAccuracy).as("date accuracy").isGreaterThanOrEqualTo(DATE_TARGET);
     }

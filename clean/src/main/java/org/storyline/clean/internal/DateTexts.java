@@ -27,25 +27,8 @@ public final class DateTexts {
     /** Latest year accepted (there is no clock: a fixed bound keeps results reproducible). */
     public static final int MAX_YEAR = 2100;
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-    static {
-        month(1, "january", "jan", "enero", "ene", "janvier", "janv", "januar", "jän", "janeiro", "gennaio", "gen",
-                "januari");
-        month(2, "february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "februar", "fevereiro", "fev",
-                "febbraio", "februari");
-        month(3, "march", "mar", "marzo", "mars", "märz", "marz", "mär", "março", "marco", "maart", "mrt");
-        month(4, "april", "apr", "abril", "abr", "avril", "avr", "aprile");
-        month(5, "may", "mayo", "mai", "maio", "maggio", "mag", "mei");
-        month(6, "june", "jun", "junio", "juin", "juni", "junho", "giugno", "giu");
-        month(7, "july", "jul", "julio", "juillet", "juil", "juli", "julho", "luglio", "lug");
-        month(8, "august", "aug", "agosto", "ago", "août", "aout", "augustus");
-        month(9, "september", "sept", "sep", "septiembre", "setiembre", "septembre", "setembro", "set", "settembre");
-        month(10, "october", "oct", "octubre", "octobre", "oktober", "okt", "outubro", "out", "ottobre", "ott");
-        month(11, "november", "nov", "noviembre", "novembre", "novembro");
-        month(12, "december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezember", "dez", "dezembro",
-                "dicembre");
-    }
+    /** Month names and abbreviations, lower case, to month numbers. */
+    private static final Map<String, Integer> MONTHS = months();
 
     private static final String MONTH_ALT = monthAlternation();
     private static final String YEAR = "((?:19|20|21)\\d\\d)";
@@ -122,22 +105,6 @@ public final class DateTexts {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** Every date written in {@code text}, in order of position (textual and ISO forms; numeric forms too). */
-    public static List<Found> findAll(String text) {
-        List<Found> all = new ArrayList<>();
-        int from = 0;
-        while (from < text.length()) {
-            Optional<Found> f = find(text.substring(from));
-            if (f.isEmpty()) {
-                break;
-            }
-            Found g = f.get();
-            all.add(new Found(g.date(), g.start() + from, g.end() + from));
-            from += g.end();
-        }
-        return all;
     }
 
     /**
@@ -255,9 +222,29 @@ public final class DateTexts {
         return null;
     }
 
-    private static void month(int number, String... names) {
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new HashMap<>();
+        month(m, 1, "january", "jan", "enero", "ene", "janvier", "janv", "januar", "jän", "janeiro", "gennaio", "gen",
+                "januari");
+        month(m, 2, "february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "februar", "fevereiro", "fev",
+                "febbraio", "februari");
+        month(m, 3, "march", "mar", "marzo", "mars", "märz", "marz", "mär", "março", "marco", "maart", "mrt");
+        month(m, 4, "april", "apr", "abril", "abr", "avril", "avr", "aprile");
+        month(m, 5, "may", "mayo", "mai", "maio", "maggio", "mag", "mei");
+        month(m, 6, "june", "jun", "junio", "juin", "juni", "junho", "giugno", "giu");
+        month(m, 7, "july", "jul", "julio", "juillet", "juil", "juli", "julho", "luglio", "lug");
+        month(m, 8, "august", "aug", "agosto", "ago", "août", "aout", "augustus");
+        month(m, 9, "september", "sept", "sep", "septiembre", "setiembre", "septembre", "setembro", "set", "settembre");
+        month(m, 10, "october", "oct", "octubre", "octobre", "oktober", "okt", "outubro", "out", "ottobre", "ott");
+        month(m, 11, "november", "nov", "noviembre", "novembre", "novembro");
+        month(m, 12, "december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezember", "dez", "dezembro",
+                "dicembre");
+        return Map.copyOf(m);
+    }
+
+    private static void month(Map<String, Integer> m, int number, String... names) {
         for (String n : names) {
-            MONTHS.put(n, number);
+            m.put(n, number);
         }
     }
 

@@ -33,7 +33,8 @@ public final class ScrapedTextCleaner {
     /** A label line with nothing after it ("Imagen principal:", "Related Posts :"). */
     private static final Pattern LABEL_LINE = Pattern.compile("^[^.!?]{1,60}\\s*:\\s*$");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?i:by|von|por|par|door|di)\\s+(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
+            "^(?i:by|von|por|par|door|di)\\s+"
+                    + "(\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+(?:and|&|y|et|und)?\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,5})"
                     + "\\s*(?:[|,·•–—\\-]\\s*.{0,40})?$");
     private static final Pattern DATELINE_START = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*,\\s*");
@@ -91,9 +92,12 @@ public final class ScrapedTextCleaner {
             "before it(?:'|’)s here, it(?:'|’)s on the|\\b(?:download|get|try|install) (?:the|our) [\\p{L} ]{0,30}"
                     + "\\bapp\\b|\\b(?:subscribe|sign up) (?:to|for) (?:our|the) [\\p{L} ]{0,30}"
                     + "(?:newsletter|podcast|channel)|\\blisten to (?:the|our) [\\p{L} ]{0,30}podcast|"
-                    + "\\bon the [\\p{Lu}][\\p{L}]+ terminal\\b|\\bfollow us on\\b",
+                    + "\\bon the [\\p{Lu}][\\p{L}]+ terminal\\b|\\bfollow us on\\b|"
+                    + "(?:^|(?<=[.!?]\\s))(?:subscribe|sign up|register) (?:now|today|here)\\b|"
+                    + "\\bsupport (?:our|independent) journalism\\b|(?:^|(?<=[.!?]\\s))become a (?:member|subscriber)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?:[”\"’')\\]]*)\\s+(?=[\\p{Lu}“\"‘'(\\[])");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[.!?])(?:[”\"’')\\]]*)\\s+(?=[\\p{Lu}“\"‘'(\\[])");
 
     /** Cleans one scraped text: body paragraphs joined by a blank line, and the metadata found on top. */
     public ScrapedText clean(String text) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlMetadataExtractorTest {
     private final HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
@@ -197,5 +199,62 @@ class HtmlMetadataExtractorTest {
         String html = "<html><head><link rel='canonical' href='/news/ferry'></head><body></body></html>";
         assertThat(extract(html, Optional.of("https://valley.example/news/ferry?x=1")).url())
                 .contains("https://valley.example/news/ferry");
+    }
+
+    @Test
+    void skipsAWeekdayDateWidgetInThePageHeader() {
+        String html = """
+                <html><body><div class="site-top"><div class="date">Tuesday, July 23, 2024</div></div>
+                <header><span class="today-date">23/07/2024</span></header>
+                <div class="story"><h1>Ferry timetable changes for winter</h1>
+                <p>Posted <time datetime="2018-11-02">2 Nov 2018</time></p><p>The ferry runs less often.</p></div>
+                </body></html>""";
+        assertThat(extract(html).published()).contains(LocalDate.of(2018, 11, 2));
+    }
+
+    @Test
+    void aDateInTheFirstSentenceIsNotADateline() {
+        String html = "<html><body><h1>Bridge turns 25</h1><p>On September 28, 1998, the new bridge opened to "
+                + "traffic, and the town has celebrated the day ever since with a parade.</p></body></html>";
+        assertThat(extract(html).published()).isEmpty();
+    }
+
+    @Test
+    void aShortSentenceUnderTheHeadlineIsNotADateLine() {
+        String html = "<html><body><h1>Bridge turns 25</h1><p>It first opened to cars and bikes on a rainy "
+                + "May 5, 1998.</p><p>The town celebrates with a parade.</p></body></html>";
+        assertThat(extract(html).published()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "", "just text", "<script type='application/ld+json'>[[[{\"@graph\": [null, 1, \"x\"]}]]]</script>",
+        "<meta name='author' content=''><time datetime='garbage'>32 Foo 99999</time><h1></h1>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"name\":{\"x\":1}},"
+                + "\"datePublished\":{\"@value\":\"2020-01-01\"}}</script>"
+    })
+    void badInputGivesBestEffortWithoutFailing(String html) {
+        HtmlMetadata meta = extract(html, Optional.of("not a url"));
+        assertThat(meta).isNotNull();
+        assertThat(extract("<div>".repeat(400) + "<h1>Deep headline here</h1>" + "</div>".repeat(400)).title())
+                .contains("Deep headline here");
+    }
+
+    @Test
+    void inlineMarkupInTheHeadlineAddsNoSpaces() {
+        String html = "<html><body><article><h1><span><i>The Ferry</i>’s Last Winter Crossing</span></h1>"
+                + "<p>Text.</p></article></body></html>";
+        assertThat(extract(html).title()).contains("The Ferry’s Last Winter Crossing");
+    }
+
+    @Test
+    void recognisesTheSiteNameFromAHandleOrTheHost() {
+        String html = "<html><head><meta property='og:title' content='ValleyPost - Ferry fares rise again'>"
+                + "<meta property='og:site_name' content='@valleypost'></head><body></body></html>";
+        assertThat(extract(html).title()).contains("Ferry fares rise again");
+        String hostOnly = "<html><head><meta property='og:title' content='Ferry fares rise again | Valleypost'>"
+                + "</head><body></body></html>";
+        assertThat(extract(hostOnly, Optional.of("https://www.valleypost.example/a")).title())
+                .contains("Ferry fares rise again");
     }
 }

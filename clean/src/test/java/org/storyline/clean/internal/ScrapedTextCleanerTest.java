@@ -167,4 +167,21 @@ class ScrapedTextCleanerTest {
         assertThat(r.published()).contains(LocalDate.of(2016, 12, 5));
         assertThat(r.body()).isEqualTo(P1);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n\n  ", "Only a title line", "Tuesday 23 July 2024", "\u00a0\n:\n|"})
+    void badInputGivesBestEffortWithoutFailing(String text) {
+        ScrapedText r = cleaner.clean(text);
+        assertThat(r).isNotNull();
+        assertThat(r.published()).isEmpty();
+    }
+
+    @Test
+    void removesOtherGluedPromotionsButNotReporting() {
+        String para = "The library budget rises by 3 percent. Subscribe now for full access to our local coverage. "
+                + "The chair said subscribers to the library newsletter will be told first.";
+        ScrapedText r = cleaner.clean("Library hours extended\n\n" + para);
+        assertThat(r.body()).isEqualTo("The library budget rises by 3 percent. The chair said subscribers to the "
+                + "library newsletter will be told first.");
+    }
 }
