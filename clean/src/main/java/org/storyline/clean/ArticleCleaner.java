@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.storyline.clean.internal.DateTexts;
 import org.storyline.clean.internal.HtmlBodyExtractor;
 import org.storyline.clean.internal.HtmlMetadata;
 import org.storyline.clean.internal.HtmlMetadataExtractor;
@@ -84,8 +85,10 @@ public final class ArticleCleaner {
             // a text that is all "title" (one line, as a JSONL record often is) is its own body: never lose it
             body = text;
         }
-        return finish(raw, body, scraped.title(), scraped.published(), scraped.outlet(), scraped.authors(),
-                Optional.empty());
+        // the container's URL is the last place to look for a date ("/2025/03/25/"), as for HTML pages
+        Optional<java.time.LocalDate> published = scraped.published()
+                .or(() -> raw.hints().url().flatMap(DateTexts::fromUrl));
+        return finish(raw, body, scraped.title(), published, scraped.outlet(), scraped.authors(), Optional.empty());
     }
 
     private StageOutcome<CleanArticle> finish(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -61,7 +62,7 @@ public final class ScrapedTextCleaner {
                     + "copy link)(?:\\s*[|/·•]\\s*\\w+)*\\s*$|^click (?:here|to share)"),
             // related and teaser lines
             new Family(30, "^(?:related(?: posts| articles| stories| news| coverage| content| reading)?|read more|read also|"
-                    + "read next|also read|see also|more from|more on this|you may also like|you might also like|"
+                    + "read next|also read|see also|more from(?: [^:]{1,40}(?=:))?|more on this|you may also like|you might also like|"
                     + "recommended(?: for you)?|more stories|most read|most popular|popular posts|trending now|"
                     + "lihat juga|baca juga|leer más|lire aussi|mehr zum thema|leia também)\\s*(?:[:»|\\-–—]|$)"),
             // tags, categories, copyright
@@ -76,7 +77,9 @@ public final class ScrapedTextCleaner {
             // page chrome: advertising, consent, player and reading-time widgets, navigation
             new Family(14, "^(?:advertisement|advertising|anzeige|publicidad|publicité|sponsored(?: content)?|"
                     + "story continues below(?: advertisement)?|continue reading(?: below)?|skip to (?:main )?content|"
-                    + "listen to this article|media playback is unsupported.*|\\d+\\s*min(?:ute)?s? read|"
+                    + "listen to this (?:article|story)(?:\\s*\\(.{0,20}\\))?|media playback is unsupported.*|"
+                    + "\\d+\\s*min(?:ute)?s? read|(?:listen|watch|video|audio|podcast)\\s*:.*\\(\\d+ ?min\\w*\\)|"
+                    + "comments are (?:closed|disabled).*|"
                     + "click here to .*|sign in|log in|menu|search|cookie (?:settings|policy|preferences))\\W*$|"
                     + "\\bwe use cookies\\b|\\baccept (?:all )?cookies\\b|this site uses cookies"));
 
@@ -89,7 +92,8 @@ public final class ScrapedTextCleaner {
 
     /** Self-promotion glued into paragraphs: a short sentence about the outlet's product. */
     private static final Pattern PROMOTION = Pattern.compile(
-            "before it(?:'|’)s here, it(?:'|’)s on the|\\b(?:download|get|try|install) (?:the|our) [\\p{L} ]{0,30}"
+            "before it(?:'|’)s here, it(?:'|’)s on the|\\bbefore it (?:reaches|hits|lands|gets to) [\\p{L} ]{0,30},"
+                    + " it(?:'|’)s (?:on|in) (?:the|our)\\b|\\b(?:download|get|try|install) (?:the|our) [\\p{L} ]{0,30}"
                     + "\\bapp\\b|\\b(?:subscribe|sign up) (?:to|for) (?:our|the) [\\p{L} ]{0,30}"
                     + "(?:newsletter|podcast|channel)|\\blisten to (?:the|our) [\\p{L} ]{0,30}podcast|"
                     + "\\bon the [\\p{Lu}][\\p{L}]+ terminal\\b|\\bfollow us on\\b|"
@@ -113,7 +117,7 @@ public final class ScrapedTextCleaner {
             String line = lines.get(i);
             String folded = TextNormalizer.normalizeLine(line);
             if (head.title.filter(t -> TextNormalizer.normalizeLine(t).equals(folded)).isPresent()
-                    || isFurniture(folded)) {
+                    || isFurniture(folded) || isNavigation(line)) {
                 continue;
             }
             String cleaned = removePromotions(line);
@@ -122,7 +126,9 @@ public final class ScrapedTextCleaner {
             }
         }
         trimTail(kept);
-        return new ScrapedText(String.join("\n\n", joinWrapped(kept)), head.title, head.published, Optional.empty(),
+        dropBrandSlogans(kept, brand(lines));
+        Optional<LocalDate> published = head.published.flatMap(d -> disambiguate(d, lines, kept));
+        return new ScrapedText(String.join("\n\n", joinWrapped(kept)), head.title, published, Optional.empty(),
                 head.authors);
     }
 
@@ -160,6 +166,22 @@ public final class ScrapedTextCleaner {
                 }
                 drop[i] = true;
                 last = i;
+                continue;
+            }
+            if (isNavigation(lines.get(i)) || (titleIndex < 0 && isFurniture(line))) {
+                drop[i] = true;
+                last = i;
+                continue;
+            }
+            Optional<LocalDate> widgetDate = dateAmongShortParts(line);
+            if (widgetDate.isPresent()) {
+                // "Monday, April 7, 2025 — Eastmark Observer — Region" above the title is the page's widget;
+                // "April 7, 2025 at 6:20 pm · 5 min read" below it is the article's date line
+                drop[i] = true;
+                last = i;
+                if (titleIndex >= 0 && published.isEmpty()) {
+                    published = widgetDate;
+                }
                 continue;
             }
             if (titleIndex < 0) {
@@ -224,6 +246,135 @@ public final class ScrapedTextCleaner {
                 .map(DateTexts.Found::date);
     }
 
+    /** The site's name as the first item of a navigation bar near the top ("Calder Daily | News | World"), if any. */
+    private static Optional<String> brand(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), HEAD_LINES); i++) {
+            String raw = lines.get(i).strip();
+            if (isNavigation(raw) && !WIDE_GAP.matcher(raw).find()) {
+                String first = PART_SEPARATOR.split(raw)[0].strip();
+                if (wordCount(first) >= 2 && Character.isUpperCase(first.charAt(0))) {
+                    return Optional.of(first);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The site's own slogans, alone or glued into a paragraph: a sentence of at most 25 words that opens with the
+     * site's name and a dash or colon soon after ("Calder Daily — trusted by readers ...", "Calder Daily Health:
+     * clear answers ...").
+     */
+    private static void dropBrandSlogans(List<String> kept, Optional<String> brand) {
+        if (brand.isEmpty()) {
+            return;
+        }
+        Pattern slogan = Pattern.compile(Pattern.quote(brand.get()) + "(?:\\s+\\S+){0,3}?\\s*[—–:|]");
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            String para = kept.get(i);
+            if (!para.contains(brand.get())) {
+                continue;
+            }
+            String out = keepSentences(para, sentence -> !(slogan.matcher(sentence).lookingAt()
+                    && wordCount(sentence) <= 25));
+            if (out.isEmpty()) {
+                kept.remove(i);
+            } else {
+                kept.set(i, out);
+            }
+        }
+    }
+
+    private static final Pattern AMBIGUOUS_NUMERIC =
+            Pattern.compile("(?<![\\d.])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\\d\\d)(?!\\d)");
+    private static final java.time.format.TextStyle FULL = java.time.format.TextStyle.FULL;
+
+    /**
+     * A date line such as "08/04/2025" reads either day first or month first. Keep the reading whose weekday the
+     * first paragraphs name ("recalled ... on Tuesday"), when exactly one does; otherwise the date is uncertain and
+     * left out rather than guessed.
+     */
+    private static Optional<LocalDate> disambiguate(LocalDate parsed, List<String> lines, List<String> body) {
+        for (int i = 0; i < Math.min(lines.size(), HEAD_LINES); i++) {
+            var m = AMBIGUOUS_NUMERIC.matcher(lines.get(i));
+            if (m.find() && dateLine(TextNormalizer.normalizeLine(lines.get(i))).equals(Optional.of(parsed))) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                if (a == b) {
+                    return Optional.of(parsed);
+                }
+                int year = Integer.parseInt(m.group(3));
+                LocalDate dayFirst = LocalDate.of(year, b, a);
+                LocalDate monthFirst = LocalDate.of(year, a, b);
+                String lead = String.join(" ", body.subList(0, Math.min(2, body.size()))).toLowerCase(Locale.ROOT);
+                boolean dayFirstNamed = lead.contains(dayFirst.getDayOfWeek().getDisplayName(FULL, Locale.ENGLISH)
+                        .toLowerCase(Locale.ROOT));
+                boolean monthFirstNamed = lead.contains(monthFirst.getDayOfWeek().getDisplayName(FULL, Locale.ENGLISH)
+                        .toLowerCase(Locale.ROOT));
+                if (dayFirstNamed != monthFirstNamed) {
+                    return Optional.of(dayFirstNamed ? dayFirst : monthFirst);
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parsed);
+    }
+
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•—–]\\s+|\\s*[|·•]\\s*");
+    private static final Pattern WIDE_GAP = Pattern.compile("\\S(?: {2,}|\\t+|\\u00A0{2,}| \\u00A0+)\\S");
+
+    /**
+     * A navigation bar: three or more short items (at most three words, no sentence punctuation) separated by bars,
+     * middle dots, bullets or runs of spaces, e.g. "News | World | Politics" or "Front page  Region  World".
+     */
+    static boolean isNavigation(String rawLine) {
+        String line = rawLine.strip();
+        if (line.isEmpty() || line.length() > 160 || line.endsWith(".")) {
+            return false;
+        }
+        String[] parts = WIDE_GAP.matcher(line).find()
+                ? line.split("(?: {2,}|\\t+|\\u00A0{2,}| \\u00A0+)")
+                : PART_SEPARATOR.split(line);
+        if (parts.length < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (wordCount(p) > 3 || p.matches(".*[.!?,;\"“”].*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line of short parts separated by bars, dots or dashes where one part is a whole date and the others are at
+     * most four words each (a date widget, or a date line with a reading time): that date.
+     */
+    static Optional<LocalDate> dateAmongShortParts(String line) {
+        if (line.length() > 120) {
+            return Optional.empty();
+        }
+        String[] parts = PART_SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = Optional.empty();
+        for (String part : parts) {
+            String p = part.strip();
+            Optional<LocalDate> d = DateTexts.wholeLineDate(p);
+            if (d.isPresent() && date.isEmpty()) {
+                date = d;
+            } else if (wordCount(p) > 4) {
+                return Optional.empty();
+            }
+        }
+        return date;
+    }
+
     /** Two to 40 words, not a label; a line ending with a period must be short (else it is a paragraph). */
     private static boolean isTitleLike(String line) {
         int words = wordCount(line);
@@ -269,26 +420,39 @@ public final class ScrapedTextCleaner {
         if (!PROMOTION.matcher(paragraph).find()) {
             return paragraph;
         }
+        return keepSentences(paragraph, sentence -> !(wordCount(sentence) <= 20
+                && PROMOTION.matcher(sentence).find()));
+    }
+
+    /**
+     * The paragraph's sentences that pass {@code keep}, joined by one space. Closing quotation marks and brackets
+     * after a full stop stay with their sentence.
+     */
+    static String keepSentences(String paragraph, java.util.function.Predicate<String> keep) {
         StringBuilder out = new StringBuilder();
         int start = 0;
         var m = SENTENCE_END.matcher(paragraph);
-        List<int[]> sentences = new ArrayList<>();
-        while (m.find()) {
-            sentences.add(new int[] {start, m.start()});
+        while (true) {
+            boolean more = m.find();
+            int end = paragraph.length();
+            if (more) {
+                end = m.start();
+                while (end < m.end() && !Character.isWhitespace(paragraph.charAt(end))) {
+                    end++;
+                }
+            }
+            String sentence = paragraph.substring(start, end).strip();
+            if (!sentence.isEmpty() && keep.test(sentence)) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(sentence);
+            }
+            if (!more) {
+                return out.toString();
+            }
             start = m.end();
         }
-        sentences.add(new int[] {start, paragraph.length()});
-        for (int[] s : sentences) {
-            String sentence = paragraph.substring(s[0], s[1]);
-            if (wordCount(sentence) <= 20 && PROMOTION.matcher(sentence).find()) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(sentence.strip());
-        }
-        return out.toString();
     }
 
     /** After the last real paragraph, short lines without sentence punctuation are widgets and labels. */

@@ -184,4 +184,35 @@ class ScrapedTextCleanerTest {
         assertThat(r.body()).isEqualTo("The library budget rises by 3 percent. The chair said subscribers to the "
                 + "library newsletter will be told first.");
     }
+
+    @Test
+    void aGluedPromotionGoesWithoutTakingTheClosingQuoteOfTheSentenceBeforeIt() {
+        String paragraph = "The envoy called the talks \u201cunproductive.\u201d Before it\u2019s here, it\u2019s on the"
+                + " Ledger Terminal. She said \"we will try again.\" The talks resume on Monday.";
+        assertThat(ScrapedTextCleaner.removePromotions(paragraph)).isEqualTo("The envoy called the talks"
+                + " \u201cunproductive.\u201d She said \"we will try again.\" The talks resume on Monday.");
+    }
+
+    @Test
+    void navigationBarsAndTheSiteSloganGoWhileTheHeadlineAndDateAreFound() {
+        String text = "Skip to content\nHarbour Times | News | World | Sport\nMonday, May 5, 2025 \u2014 Harbour Times"
+                + " \u2014 Region\nFerry lanes reopen after three days\n07/05/2025\nBy Ada Lind\n"
+                + "The harbour authority said on Wednesday that the ferry lanes would reopen, ending three days of"
+                + " closures. Harbour Times \u2014 news you can trust since 1901. Dock workers applauded.\n"
+                + "Officials said talks with the council had helped.";
+        ScrapedText cleaned = new ScrapedTextCleaner().clean(text);
+        assertThat(cleaned.title()).contains("Ferry lanes reopen after three days");
+        // 07/05/2025: 7 May (day first) is a Wednesday, 5 July is a Saturday; the lead says "on Wednesday"
+        assertThat(cleaned.published()).contains(java.time.LocalDate.of(2025, 5, 7));
+        assertThat(cleaned.body()).startsWith("The harbour authority said on Wednesday")
+                .doesNotContain("Skip to content").doesNotContain("| News |").doesNotContain("news you can trust")
+                .contains("closures. Dock workers applauded.");
+    }
+
+    @Test
+    void anAmbiguousNumericDateThatNoWeekdaySettlesIsLeftOut() {
+        String text = "Ferry lanes reopen after three days\n07/05/2025\nThe harbour authority said the ferry lanes"
+                + " would reopen, ending three days of closures.";
+        assertThat(new ScrapedTextCleaner().clean(text).published()).isEmpty();
+    }
 }
