@@ -45,7 +45,7 @@ final class BenchCommand implements Runnable {
         @Mixin
         InputOptions input;
 
-        @Option(names = "--warmup", defaultValue = "1", description = "Passes not counted (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup", defaultValue = "5", description = "Passes not counted (default: ${DEFAULT-VALUE}).")
         int warmup;
 
         @Option(names = "--passes", defaultValue = "3", description = "Measured passes (default: ${DEFAULT-VALUE}).")
