@@ -32,6 +32,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlBodyExtractor {
     private static final int MIN_PARAGRAPH_LETTERS = 20;
+    /** Listicles nest each item's paragraphs nine or more levels below the list: widening must reach that far. */
+    private static final int MAX_WIDEN_LEVELS = 12;
 
     private static final Pattern FURNITURE_LINE = Pattern.compile(
             "(?i)^(?:advertisement|advertisements|ad|sponsored|sponsored content|story continues below|"
@@ -186,7 +188,7 @@ public final class HtmlBodyExtractor {
         }
         int baseGood = bestCounts[2];
         Element e = top.parent();
-        for (int level = 0; level < 4 && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
+        for (int level = 0; level < MAX_WIDEN_LEVELS && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             int[] counts = letters.get(e);
             if (counts == null || counts[3] == 0 || counts[2] < 0.6 * counts[3]) {
                 break;
@@ -211,14 +213,14 @@ public final class HtmlBodyExtractor {
 
     /**
      * Per element containing a segment: {letters, link letters, weighted letters of paragraphs, weighted letters} where
-     * paragraphs are segments that would vote (long enough, not mostly links, not headings) and text inside furniture
-     * weighs 0.3.
+     * paragraphs are segments that would vote (long enough, not mostly links, not headings), text inside furniture
+     * weighs 0.3 and headings weigh nothing (they are structure, neither prose nor junk).
      */
     private static Map<Element, int[]> subtreeLetters(List<Segment> segments) {
         Map<Element, int[]> totals = new IdentityHashMap<>();
         for (Segment s : segments) {
             // furniture counts for less, as in voting: a wrapper named "has-sidebar" still holds the article
-            int weighted = s.furniture() == null ? s.letters() : s.letters() * 3 / 10;
+            int weighted = s.heading() ? 0 : s.furniture() == null ? s.letters() : s.letters() * 3 / 10;
             int good = isParagraph(s) ? weighted : 0;
             for (Element e = s.owner(); e != null; e = e.parent()) {
                 int[] counts = totals.computeIfAbsent(e, k -> new int[4]);
