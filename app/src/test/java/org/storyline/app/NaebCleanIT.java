@@ -26,7 +26,7 @@ class NaebCleanIT {
         System.out.println("NAEB clean: " + report);
         assertThat(report.get("pages").asInt()).isEqualTo(421);
         assertThat(report.get("skipped_no_html").asInt()).isEqualTo(3);
-        assertThat(report.get("body_f1").asDouble()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.get("body_f1").asDouble()).isGreaterThanOrEqualTo(0.93);
         assertThat(report.get("title_match").asDouble()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.get("date_accuracy").asDouble()).isGreaterThanOrEqualTo(0.85);
     }

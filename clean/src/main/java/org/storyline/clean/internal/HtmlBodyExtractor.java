@@ -97,6 +97,7 @@ public final class HtmlBodyExtractor {
                 return declared;
             }
         }
+        keepFirstArticle(segments, chosen);
         if (chosen.isEmpty()) {
             // nothing looks like an article, but the page has text (a fragment, a one-line item): keep it all
             chosen = bestEffort(segments).segments();
@@ -440,6 +441,52 @@ public final class HtmlBodyExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Infinite-scroll pages append the next stories, each in its own {@code <article>}: when the chosen text spans
+     * several sibling articles with prose of their own, only the first (the page's own story) is kept.
+     */
+    private static void keepFirstArticle(List<Segment> segments, BitSet chosen) {
+        Map<Element, Integer> prose = new java.util.LinkedHashMap<>();
+        int total = 0;
+        for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+            Segment s = segments.get(i);
+            total += s.letters();
+            Element article = innermostArticle(s.owner());
+            if (article != null && isParagraph(s)) {
+                prose.merge(article, s.letters(), Integer::sum);
+            }
+        }
+        if (prose.size() < 2) {
+            return;
+        }
+        int min = Math.max(500, total / 10);
+        List<Element> substantial = new ArrayList<>();
+        prose.forEach((article, letters) -> {
+            if (letters >= min) {
+                substantial.add(article);
+            }
+        });
+        if (substantial.size() < 2) {
+            return;
+        }
+        Element first = substantial.get(0);
+        for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+            Element article = innermostArticle(segments.get(i).owner());
+            if (article != null && article != first && substantial.contains(article)) {
+                chosen.clear(i);
+            }
+        }
+    }
+
+    private static Element innermostArticle(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x.normalName().equals("article")) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /** Share of the letters of a selection that are in paragraphs (long enough, not mostly links). */

@@ -139,4 +139,17 @@ class HtmlBodyExtractorTest {
         assertThat(SegmentCollector.classify("header") & 1).isZero();
         assertThat(SegmentCollector.classify("article-body widget") & 2).isEqualTo(2);
     }
+
+    @Test
+    void onAnInfiniteScrollPageOnlyThePagesOwnStoryIsKept() {
+        String next = "A second story about the fishing fleet follows here, loaded by the page as the reader scrolls,"
+                + " with its own long paragraphs that have nothing to do with the ferry lanes at all.";
+        String text = extract(page("<div class='stories'>"
+                + "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<article><p>" + next + "</p><p>" + next.replace("second", "further") + "</p><p>"
+                + next.replace("second", "third") + "</p><p>" + next.replace("second", "fourth") + "</p></article>"
+                + "</div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("fishing fleet");
+    }
 }
