@@ -145,7 +145,7 @@ class HtmlBodyExtractorTest {
         String next = "A second story about the fishing fleet follows here, loaded by the page as the reader scrolls,"
                 + " with its own long paragraphs that have nothing to do with the ferry lanes at all.";
         String text = extract(page("<div class='stories'>"
-                + "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></article>"
                 + "<article><p>" + next + "</p><p>" + next.replace("second", "further") + "</p><p>"
                 + next.replace("second", "third") + "</p><p>" + next.replace("second", "fourth") + "</p></article>"
                 + "</div>"));
