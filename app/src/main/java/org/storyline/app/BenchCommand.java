@@ -24,14 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput (articles/s, per CPU-second) and peak heap of a stage.",
         subcommands = {BenchCommand.Clean.class, BenchCommand.MakeWarc.class})
-final class BenchCommand implements Runnable {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
-    }
+final class BenchCommand extends CommandGroup {
 
     /**
      * {@code storyline bench clean PATH...}: the {@code extract --clean-only} path end to end (read, decode, clean,

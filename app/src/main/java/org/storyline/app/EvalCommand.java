@@ -28,14 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against gold data (CONTRACT.md section 7 metrics).",
         subcommands = {EvalCommand.Clean.class})
-final class EvalCommand implements Runnable {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
-    }
+final class EvalCommand extends CommandGroup {
 
     /** {@code storyline eval clean --gold FILE --html DIR}: body F1/P/R, title match and date accuracy. */
     @Command(name = "clean", mixinStandardHelpOptions = true,
