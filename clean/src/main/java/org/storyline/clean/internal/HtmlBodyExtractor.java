@@ -62,6 +62,11 @@ public final class HtmlBodyExtractor {
             "(?i)^(?:more information:|journal information:|citation:|story source:|cite this page:|"
                     + "this document is subject to copyright|explore more:?$|provided by [^.]{3,80}$|"
                     + "(?:©|copyright ©?) ?\\d{4})");
+    /** An author's bio: "Jane Doe is a senior reporter covering ...", "She holds a degree from ...". */
+    private static final Pattern BIO = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3}) (?:is|was|has been|covers|writes|reports)"
+                    + " (?:a |an |the )?(?:[\\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|contributor|"
+                    + "columnist|author|producer|freelancer|critic|analyst|intern|fellow|news|stories|about)\\b.*");
     /** Disclosures and notices that may sit anywhere in a body. */
     private static final Pattern NOTICE = Pattern.compile(
             "(?i).*(?:\\baffiliate (?:links?|partnerships?|commissions?)\\b|\\bwe may (?:earn|receive) (?:a )?"
@@ -351,6 +356,9 @@ public final class HtmlBodyExtractor {
                 continue;
             }
             if (t.length() < 300 && NOTICE.matcher(t).matches()) {
+                continue;
+            }
+            if (seen > total * 0.6 && t.length() < 400 && BIO.matcher(t).matches()) {
                 continue;
             }
             if (s.owner().normalName().equals("h1")) {
