@@ -2,7 +2,6 @@ package org.storyline.clean;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -25,8 +24,8 @@ import org.storyline.model.StageOutcome;
 
 /**
  * The clean stage: from a {@link RawArticle} (HTML page or scraped text) to a {@link CleanArticle} with the article
- * body in paragraphs and its title, publication date, outlet, authors and language. Requires RAW; provides
- * CLEAN_TEXT and METADATA.
+ * body in paragraphs and its title, publication date, outlet, authors and language. Consumes the raw bytes; provides
+ * the cleaned text every later annotation points into, and the article's metadata.
  *
  * <pre>{@code
  * var cleaner = new ArticleCleaner();
@@ -120,9 +119,5 @@ public final class ArticleCleaner {
     private static StageOutcome<CleanArticle> reject(RawArticle raw, ErrorCode code, String what) {
         return StageOutcome.rejected(raw.id(), raw.source(), STAGE, code,
                 raw.source() + ": " + what + "; " + code.hint());
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
