@@ -122,7 +122,14 @@ public final class ScrapedTextCleaner {
             }
             String cleaned = removePromotions(line);
             if (!cleaned.isBlank()) {
-                kept.add(cleaned);
+                var glued = GLUED_HEADING.matcher(cleaned);
+                if (glued.find()) {
+                    // "…a Russian threat.”Lavrov Retort": a subheading the scrape glued to the paragraph before it
+                    kept.add(cleaned.substring(0, glued.start(2)));
+                    kept.add(glued.group(2));
+                } else {
+                    kept.add(cleaned);
+                }
             }
         }
         trimTail(kept);
@@ -284,6 +291,10 @@ public final class ScrapedTextCleaner {
             }
         }
     }
+
+    /** Sentence end, then with no space one to five capitalised words ending the paragraph. */
+    private static final Pattern GLUED_HEADING = Pattern.compile(
+            "([.!?][”\"’')]?)(\\p{Lu}[\\p{L}’'\\-]*(?: \\p{Lu}[\\p{L}’'\\-]*){0,4})$");
 
     private static final Pattern AMBIGUOUS_NUMERIC =
             Pattern.compile("(?<![\\d.])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\\d\\d)(?!\\d)");

@@ -215,4 +215,13 @@ class ScrapedTextCleanerTest {
                 + " would reopen, ending three days of closures.";
         assertThat(new ScrapedTextCleaner().clean(text).published()).isEmpty();
     }
+
+    @Test
+    void aSubheadingGluedToTheEndOfAParagraphBecomesItsOwnParagraph() {
+        String text = "Envoys meet again\nThe minister spoke of \u201ca bridge too far.\u201dTalks Resume\n"
+                + "\u201cWe will meet again on Monday,\u201d the envoy said after the talks ended late on Friday.";
+        assertThat(new ScrapedTextCleaner().clean(text).body()).isEqualTo("The minister spoke of \u201ca bridge too"
+                + " far.\u201d\n\nTalks Resume\n\n\u201cWe will meet again on Monday,\u201d the envoy said after the"
+                + " talks ended late on Friday.");
+    }
 }
