@@ -1,0 +1,540 @@
+package org.storyline.annotate;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyline.model.QuoteKind;
+import org.storyline.model.QuoteMention;
+import org.storyline.model.Speaker;
+import org.storyline.model.TextSpan;
+
+/**
+ * Finds quotations in an article's cleaned text and attributes their speakers from the words around them, without a
+ * statistical model:
+ * <ul>
+ *   <li>quotation marks of every kind (“ ” " « » „, and ‘ ’ around phrases), a closing mark whose opening mark was
+ *       lost in scraping (the quote starts with its paragraph), a closing mark used as an opening one
+ *       ({@code saying,”Suddenly}), quotes left open at a paragraph's end (a multi-paragraph quote continues in the
+ *       next paragraph);</li>
+ *   <li>speakers from speech verbs in every position: {@code “…,” X said}, {@code “…,” said X}, {@code X said: “…”},
+ *       {@code X told reporters “…”}, {@code according to X}, {@code X was quoted by Y as saying},
+ *       {@code Y quoted X as saying}; pronouns ("he added") resolve to the last named speaker; descriptions and
+ *       groups ("the diplomat", "the six countries") are kept as the text names them; a paragraph that is only a
+ *       quotation continues the previous paragraph's speaker;</li>
+ *   <li>no speaker when none of this applies — never the most frequent person.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class QuoteAnnotator {
+    private static final String SPEECH_VERB = "(?:said|says|say|added|adds|told|tells|asked|asks|stressed|stresses|"
+            + "noted|notes|warned|warns|insisted|insists|argued|argues|explained|explains|continued|continues|"
+            + "wrote|writes|declared|declares|recalled|recalls|acknowledged|acknowledges|admitted|admits|assured|"
+            + "assures|emphasized|emphasised|emphasizes|emphasises|remarked|remarks|replied|replies|responded|"
+            + "responds|posted|posts|tweeted|tweets|claimed|claims|conceded|concedes|countered|counters|"
+            + "urged|urges|announced|announces|vowed|vows|pledged|pledges|suggested|suggests|called|calls|"
+            + "described|describes|predicted|predicts|concluded|concludes|cautioned|cautions|complained|"
+            + "complains|observed|observes|stated|states|reiterated|reiterates|wondered|wonders|joked|jokes|"
+            + "quipped|quips|thundered|fumed|sighed|accused|accuses|condemned|condemns|denounced|denounces|"
+            + "demanded|demands|criticized|criticised|criticizes|criticises|welcomed|welcomes|blamed|blames|"
+            + "denied|denies|testified|testifies|texted|emailed|shouted|yelled|whispered|"
+            + "saying|adding|calling|describing|urging|accusing|warning|noting|stressing|telling|insisting|"
+            + "arguing|explaining|acknowledging|admitting|demanding|vowing|writing|declaring|pointing out|"
+            + "points out|pointed out|went on|goes on|underscored|underlined|highlighted|affirmed|affirming|"
+            + "confirmed|confirming|asserted|asserting|maintained|maintaining|added|mused|reflected|recounted|"
+            + "summed up|put it|spoke|speaking)";
+    private static final String ROLE_WORD = "(?:spokesman|spokeswoman|spokesperson|minister|secretary|president|"
+            + "envoy|ambassador|chief|director|head|leader|commander|general|senator|governor|mayor|official|"
+            + "officials|diplomat|diplomats|adviser|advisor|analyst|analysts|expert|experts|chairman|chairwoman|"
+            + "chair|representative|deputy|foreign|defense|defence|interior|prime|state|humanitarian|special|"
+            + "senior|top|former|acting|chief|executive|spokespeople|counsel|attorney|lawyer|judge|professor|"
+            + "economist|researcher|reporter|correspondent|editor|founder|owner|coach|manager|member|members|"
+            + "countries|powers|governments|government|ministry|department|council|committee|agency|group|union|"
+            + "association|statement|source|sources|report|resolution|draft|letter|study|survey|company|firm|"
+            + "police|authorities|residents|witness|witnesses|prosecutors|officer|officers|army|military|rebels|"
+            + "opposition|organisation|organization|institute|court|office|house|campaign|team|spokespersons|states|"
+            + "nations|allies|partners|leaders|ministers|spokesmen|lawmakers|legislators)";
+    private static final String CAP = "\\p{Lu}[\\p{L}'’.\\-]*";
+    private static final String NAME_TOKEN = "(?:" + CAP + "|de|al|van|von|bin|da|di|del|der|la|le|el|of|for|to|"
+            + "and|the|" + ROLE_WORD + ")";
+    /**
+     * A speaker as written: a pronoun, or an optional determiner and up to nine name tokens (capitalised words,
+     * role words, particles). What it must end with is checked in code ({@link #cleanSpeaker}).
+     */
+    private static final String PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|him|her|them)";
+    private static final String DETERMINER = "(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)";
+    private static final String SPEAKER = "(?<speaker>" + PRONOUN + "\\b|" + DETERMINER + "\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?"
+            + NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){0,8}|" + CAP + "(?:\\s+" + NAME_TOKEN + "){0,8}"
+            + "|(?:[\\p{Ll}\\-]+\\s+){1,3}" + CAP + "(?:\\s+" + NAME_TOKEN + "){0,8})"
+            + "(?:\\s*\\([^()]{1,40}\\))?";
+    private static final String ADVERB = "(?:\\s*,?\\s*who|\\s+(?:\\p{Ll}+ly|also|later|then|again|once|has|had|have|was|"
+            + "were|is|are|had also|has also))*";
+    private static final String APPOSITION = "(?:,(?<appo>[^,“”\"]{1,90})(?:,[^,“”\"]{1,60}){0,2},)?";
+
+    /** After a quote: {@code ,” said X} or {@code ,” X said}. */
+    private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
+            "^[,.!?…]*\\s*(?:\\p{Ll}+\\s+)?" + SPEECH_VERB + "\\s+" + SPEAKER);
+    /** {@code ,” X said}, also after a short stretch of the reporter's words: {@code ” over the attacks, she said}. */
+    private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile(
+            "^[,.!?…]*\\s*(?:[^.!?“”\"]{0,70}?[\\s,])??" + SPEAKER + APPOSITION + ADVERB + "\\s*,?\\s+" + SPEECH_VERB
+                    + "\\b");
+    /** Before a quote: {@code X said (…) “}, {@code X, who admitted that “}. */
+    private static final Pattern BEFORE = Pattern.compile(
+            SPEAKER + APPOSITION + ADVERB + "\\s*,?\\s+" + SPEECH_VERB + "\\b[^.!?]{0,200}$");
+    /** {@code X issued a joint statement calling for “…”}. */
+    private static final Pattern BEFORE_STATEMENT = Pattern.compile(
+            SPEAKER + APPOSITION + ADVERB + "\\s+(?:issued|released|published|put out|made|sent|signed|adopted)\\s+"
+                    + "(?:a|an|the|their|its)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:statements?|letter|declaration|"
+                    + "communiqu[ée]|resolution|report)\\b[^.!?]{0,200}$");
+    /** The last named subject of a speech verb before a position, for "he said" and "quoted him as saying". */
+    private static final Pattern NAMED_SUBJECT = Pattern.compile(
+            "(?<speaker>" + CAP + "(?:\\s+" + NAME_TOKEN + "){0,8})" + APPOSITION + ADVERB + "\\s+" + SPEECH_VERB
+                    + "\\b");
+    private static final Pattern BEFORE_COLON = Pattern.compile(SPEAKER + "\\s*:\\s*$");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to " + SPEAKER);
+    private static final Pattern QUOTED_AS_SAYING = Pattern.compile(
+            SPEAKER + "\\s+(?:was|were|is|are)\\s+quoted\\b[^.“”\"]{0,80}?\\bas saying");
+    private static final Pattern QUOTED_X_AS_SAYING = Pattern.compile(
+            "\\bquoted\\s+" + SPEAKER + "\\s+as saying");
+    private static final Pattern SENTENCE_START = Pattern.compile("[.!?][”\"’)]?\\s+(?=[\\p{Lu}“\"‘])");
+
+    /** Words a capitalised run may start with but that are not names. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^(?:The|A|An|But|And|In|On|At|For|With|As|If|When|While|After|Before|This|That|These|Those|It|Its|"
+                    + "Our|Their|His|Her|We|They|He|She|I|Meanwhile|However|Also|Yet|So|Then|Now|Today|"
+                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Someone|Somebody|Anyone|Anybody|"
+                    + "Everyone|Everybody|Nobody|None|One|Each|All|Both|Either|Neither|What|Who|Which)$");
+
+    /** Every quotation in {@code text}, in order. */
+    public List<QuoteMention> annotate(String text) {
+        requireNonNull(text, "text is null");
+        List<RawQuote> raw = findQuotes(text);
+        List<QuoteMention> out = new ArrayList<>();
+        Speaker lastNamed = null;
+        Speaker lastAny = null;
+        int lastParagraphEnd = -1;
+        for (RawQuote q : raw) {
+            Optional<Speaker> speaker = attribute(text, q);
+            if (speaker.isPresent() && isPronoun(speaker.get().name())) {
+                String pronoun = speaker.get().name().toLowerCase(java.util.Locale.ROOT);
+                Optional<String> resolved;
+                Optional<String> lastAnyName = Optional.ofNullable(lastAny).map(Speaker::name);
+                Optional<String> lastNamedName = Optional.ofNullable(lastNamed).map(Speaker::name);
+                if (pronoun.equals("they") || pronoun.equals("we") || pronoun.equals("them")) {
+                    resolved = lastAnyName;
+                } else {
+                    int cue = speaker.get().span().map(TextSpan::start).orElse(q.start);
+                    resolved = nearestNamedSpeaker(text, Math.min(cue, q.openMark >= 0 ? q.openMark : q.start))
+                            .or(() -> lastNamedName);
+                }
+                Optional<TextSpan> cueSpan = speaker.get().span();
+                speaker = resolved.map(name -> new Speaker(name, cueSpan));
+            }
+            if (speaker.isEmpty() && lastAny != null && lastParagraphEnd == q.paragraphEnd) {
+                // “…,” X said. “…” — a later quote of the same paragraph is X's too
+                speaker = Optional.of(new Speaker(lastAny.name(), Optional.empty()));
+            }
+            if (speaker.isEmpty()) {
+                // "…, he said. “…”" — a speech cue earlier in the paragraph names the speaker
+                Optional<String> cue = cueEarlierInParagraph(text, q);
+                if (cue.isPresent()) {
+                    speaker = cue.map(name -> new Speaker(name, Optional.empty()));
+                }
+            }
+            if (speaker.isEmpty() && lastAny != null && (q.continuesPrevious || onlyQuotes(text, q, raw))
+                    && q.paragraphStart <= lastParagraphEnd + 4) {
+                speaker = Optional.of(new Speaker(lastAny.name(), Optional.empty()));
+            }
+            if (speaker.isPresent()) {
+                lastAny = speaker.get();
+                if (!isDescription(speaker.get().name())) {
+                    lastNamed = speaker.get();
+                }
+                lastParagraphEnd = q.paragraphEnd;
+            }
+            String quoted = text.substring(q.start, q.end);
+            out.add(new QuoteMention(new TextSpan(q.start, q.end), quoted, kind(text, q), speaker));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A quote found by its marks, with where its paragraph lies. */
+    private record RawQuote(int start, int end, int openMark, int closeMark, int paragraphStart, int paragraphEnd,
+            boolean continuesPrevious) {}
+
+    private static List<RawQuote> findQuotes(String text) {
+        List<RawQuote> out = new ArrayList<>();
+        int p = 0;
+        boolean previousLeftOpen = false;
+        while (p < text.length()) {
+            int end = text.indexOf("\n\n", p);
+            if (end < 0) {
+                end = text.length();
+            }
+            previousLeftOpen = findInParagraph(text, p, end, previousLeftOpen, out);
+            p = end + 2;
+        }
+        return out;
+    }
+
+    /** Quotes of one paragraph; returns whether a quote was left open at its end. */
+    private static boolean findInParagraph(String text, int from, int to, boolean previousLeftOpen,
+            List<RawQuote> out) {
+        int open = -1;
+        int openMark = -1;
+        int lastEnd = from;
+        boolean continues = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«' || c == '„') {
+                if (open < 0) {
+                    open = i + 1;
+                    openMark = i;
+                    continues = previousLeftOpen && i == from;
+                }
+            } else if (c == '”' || c == '»') {
+                if (open >= 0) {
+                    add(out, text, open, i, openMark, i + 1, from, to, continues);
+                    open = -1;
+                    lastEnd = i + 1;
+                } else if (i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i > from
+                        && !Character.isLetter(text.charAt(i - 1))) {
+                    open = i + 1;   // a closing mark used to open: saying,”Suddenly
+                    openMark = i;
+                    continues = false;
+                } else {
+                    add(out, text, lastEnd == from ? from : skipSpace(text, lastEnd, i), i, -1, i + 1, from, to,
+                            false);  // the opening mark was lost: the quote starts with the paragraph
+                    lastEnd = i + 1;
+                }
+            } else if (c == '"') {
+                if (open < 0) {
+                    open = i + 1;
+                    openMark = i;
+                    continues = previousLeftOpen && i == from;
+                } else {
+                    add(out, text, open, i, openMark, i + 1, from, to, continues);
+                    open = -1;
+                    lastEnd = i + 1;
+                }
+            } else if (c == '‘' && open < 0 && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int close = singleClose(text, i + 1, to);
+                if (close > 0) {
+                    add(out, text, i + 1, close, i, close + 1, from, to, false);
+                    i = close;
+                    lastEnd = close + 1;
+                }
+            }
+        }
+        if (open >= 0) {
+            add(out, text, open, trimEnd(text, open, to), openMark, -1, from, to, continues);
+            return true;
+        }
+        return false;
+    }
+
+    private static int singleClose(String text, int from, int to) {
+        for (int j = from; j < to && j < from + 200; j++) {
+            if (text.charAt(j) == '’' && (j + 1 >= to || !Character.isLetter(text.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static void add(List<RawQuote> out, String text, int start, int end, int openMark, int closeMark,
+            int paragraphStart, int paragraphEnd, boolean continues) {
+        int s = skipSpace(text, start, end);
+        int e = trimEnd(text, s, end);
+        if (e > s) {
+            out.add(new RawQuote(s, e, openMark, closeMark, paragraphStart, paragraphEnd, continues));
+        }
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static QuoteKind kind(String text, RawQuote q) {
+        String quoted = text.substring(q.start, q.end);
+        int words = quoted.split("\\s+").length;
+        char first = quoted.charAt(0);
+        boolean startsSentence = Character.isUpperCase(first) || first == '[' || first == '…';
+        int before = q.openMark >= 0 ? q.openMark : q.start;
+        String lead = text.substring(Math.max(q.paragraphStart, before - 3), before).strip();
+        // a quote that opens a sentence, or follows a colon or a comma of a speech cue, is presented as speech
+        boolean afterCue = lead.isEmpty() || q.openMark < 0 || ":,.!?”\"’)".indexOf(lead.charAt(lead.length() - 1)) >= 0;
+        return words >= 4 && startsSentence && afterCue ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    /** The speaker named around the quote, in its sentence (before it) or right after it. */
+    private static Optional<Speaker> attribute(String text, RawQuote q) {
+        int afterFrom = q.closeMark >= 0 ? q.closeMark : q.end;
+        String after = text.substring(afterFrom, Math.min(q.paragraphEnd, afterFrom + 160));
+        Matcher m = AFTER_VERB_FIRST.matcher(after);
+        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+            return speaker(m, afterFrom);
+        }
+        m = AFTER_SPEAKER_FIRST.matcher(after);
+        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+            return speaker(m, afterFrom);
+        }
+        int beforeEnd = q.openMark >= 0 ? q.openMark : q.start;
+        int sentenceStart = sentenceStart(text, q.paragraphStart, beforeEnd);
+        String before = text.substring(sentenceStart, beforeEnd);
+        m = QUOTED_AS_SAYING.matcher(before);
+        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+            return speaker(m, sentenceStart);
+        }
+        m = QUOTED_X_AS_SAYING.matcher(before);
+        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+            return speaker(m, sentenceStart);
+        }
+        m = BEFORE_COLON.matcher(before);
+        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+            return speaker(m, sentenceStart);
+        }
+        m = BEFORE_STATEMENT.matcher(before);
+        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+            return speaker(m, sentenceStart);
+        }
+        m = BEFORE.matcher(before);
+        Optional<Speaker> found = Optional.empty();
+        while (m.find()) {
+            if (cleanSpeaker(m.group("speaker")).isPresent()) {
+                found = speaker(m, sentenceStart);
+                break;
+            }
+        }
+        if (found.isPresent()) {
+            return found;
+        }
+        int sentenceEnd = sentenceEnd(text, afterFrom, q.paragraphEnd);
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+        m = ACCORDING_TO.matcher(sentence);
+        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+            return speaker(m, sentenceStart);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Speaker> speaker(Matcher m, int offset) {
+        return named(m).map(n -> {
+            int start = offset + n.at();
+            return new Speaker(n.name(), Optional.of(new TextSpan(start, start + n.name().length())));
+        });
+    }
+
+    /** A speaker's name and where it starts, relative to the matcher's input. */
+    private record Named(String name, int at) {}
+
+    /**
+     * The speaker a cue match names: its subject, or the personal name in apposition when the subject is a role
+     * ("the UN’s envoy for Syria, Staffan de Mistura, who admitted").
+     */
+    private static Optional<Named> named(Matcher m) {
+        String raw = m.group("speaker");
+        if (raw.strip().matches(".*\\s(?:and|or)$")) {
+            return Optional.empty();  // "… in Aleppo and describing …": the participle belongs to an earlier subject
+        }
+        Optional<String> name = cleanSpeaker(raw);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isDescription(name.get()) || !containsProperName(name.get()) || hasRoleWord(name.get())) {
+            String appo = groupOrNull(m, "appo");
+            Optional<String> inApposition = appo == null ? Optional.empty() : cleanSpeaker(appo);
+            if (inApposition.isPresent() && isPersonalName(inApposition.get())) {
+                return Optional.of(new Named(inApposition.get(), m.start("appo") + appo.indexOf(inApposition.get())));
+            }
+        }
+        return Optional.of(new Named(name.get(), m.start("speaker") + raw.indexOf(name.get())));
+    }
+
+    private static final Pattern PARTICLE = Pattern.compile("(?:de|al|van|von|bin|da|di|del|der|la|le|el|of|for|to|and"
+            + "|the)");
+    private static final Pattern ROLE = Pattern.compile(ROLE_WORD);
+
+    /**
+     * The speaker as it should be named, or empty when the words are not a speaker: particles and a stray full stop
+     * are trimmed from the end, a leading capitalised function word ("But", "In") from the start; what remains must be
+     * a pronoun, contain a capitalised name, or be a determiner phrase ending in a role word ("the six countries").
+     */
+    static Optional<String> cleanSpeaker(String raw) {
+        List<String> tokens = new ArrayList<>(List.of(raw.strip().split("\\s+")));
+        if (tokens.size() == 1 && isPronoun(tokens.get(0))) {
+            return Optional.of(tokens.get(0));
+        }
+        while (!tokens.isEmpty() && NOT_A_NAME.matcher(tokens.get(0)).matches()
+                && !(tokens.get(0).equals("The") && tokens.size() > 1 && startsUpper(tokens.get(1)))) {
+            tokens.remove(0);
+        }
+        while (!tokens.isEmpty()) {
+            String last = tokens.get(tokens.size() - 1);
+            if (PARTICLE.matcher(last).matches()) {
+                tokens.remove(tokens.size() - 1);
+            } else if (last.endsWith(".") && last.length() > 3 && !last.matches("(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen)\\.")) {
+                tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
+                break;
+            } else {
+                break;
+            }
+        }
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = tokens.get(0);
+        boolean determiner = first.matches("(?i)the|a|an|that|this|his|her|their|its");
+        boolean hasName = tokens.stream().anyMatch(t -> startsUpper(t) && !t.matches("The|A|An|That|This|His|Her|Their|Its"));
+        boolean endsInRole = ROLE.matcher(tokens.get(tokens.size() - 1).toLowerCase(java.util.Locale.ROOT)).matches();
+        if (!hasName && !(determiner && endsInRole)) {
+            return Optional.empty();
+        }
+        if (!determiner && !startsUpper(first)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", tokens));
+    }
+
+    private static String groupOrNull(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasRoleWord(String name) {
+        for (String t : name.split("\\s+")) {
+            if (ROLE.matcher(t.toLowerCase(java.util.Locale.ROOT)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two to five words, capitalised but for particles: "Staffan de Mistura", "Jean-Marc Ayrault". */
+    private static boolean isPersonalName(String name) {
+        String[] tokens = name.split("\\s+");
+        if (tokens.length < 2 || tokens.length > 5 || !startsUpper(tokens[0])) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (!startsUpper(t) && !PARTICLE.matcher(t).matches()) {
+                return false;
+            }
+            if (ROLE.matcher(t.toLowerCase(java.util.Locale.ROOT)).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsProperName(String name) {
+        for (String t : name.split("\\s+")) {
+            if (startsUpper(t) && !t.matches("The|A|An|That|This|His|Her|Their|Its")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsUpper(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
+    private static final Pattern PRONOUN_CUE = Pattern.compile("\\b(?:he|she)\\s+" + SPEECH_VERB + "\\b");
+
+    /** The speaker of a speech cue in the quote's paragraph before it ("…, he said."), pronouns resolved. */
+    private static Optional<String> cueEarlierInParagraph(String text, RawQuote q) {
+        int end = q.openMark >= 0 ? q.openMark : q.start;
+        if (end <= q.paragraphStart) {
+            return Optional.empty();
+        }
+        Matcher named = NAMED_SUBJECT.matcher(text).region(q.paragraphStart, end);
+        String found = null;
+        int foundAt = -1;
+        while (named.find()) {
+            Optional<Named> name = named(named);
+            if (name.isPresent() && !isPronoun(name.get().name())) {
+                found = name.get().name();
+                foundAt = named.start();
+            }
+        }
+        Matcher pronoun = PRONOUN_CUE.matcher(text).region(q.paragraphStart, end);
+        int pronounAt = -1;
+        while (pronoun.find()) {
+            pronounAt = pronoun.start();
+        }
+        if (pronounAt > foundAt) {
+            return nearestNamedSpeaker(text, pronounAt);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The last named subject of a speech verb in the 1,500 characters before {@code position}. */
+    private static Optional<String> nearestNamedSpeaker(String text, int position) {
+        int from = Math.max(0, position - 1500);
+        Matcher m = NAMED_SUBJECT.matcher(text).region(from, position);
+        String found = null;
+        while (m.find()) {
+            Optional<Named> name = named(m);
+            if (name.isPresent() && !isPronoun(name.get().name()) && !isDescription(name.get().name())) {
+                found = name.get().name();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean isPronoun(String name) {
+        return name.matches("(?i)he|she|they|we|it|him|her|them");
+    }
+
+    private static boolean isDescription(String name) {
+        return name.matches("(?i)(?:the|a|an|that|this)\\s.*");
+    }
+
+    private static boolean onlyQuotes(String text, RawQuote q, List<RawQuote> all) {
+        int covered = 0;
+        for (RawQuote other : all) {
+            if (other.paragraphStart == q.paragraphStart) {
+                covered += other.end - other.start;
+            }
+        }
+        return covered >= 0.8 * (q.paragraphEnd - q.paragraphStart - 4);
+    }
+
+    private static int sentenceStart(String text, int paragraphStart, int position) {
+        Matcher m = SENTENCE_START.matcher(text).region(paragraphStart, position);
+        int start = paragraphStart;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static int sentenceEnd(String text, int from, int paragraphEnd) {
+        for (int i = from; i < paragraphEnd; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= paragraphEnd || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return paragraphEnd;
+    }
+}

@@ -1,0 +1,74 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.QuoteMention;
+
+/** Quotations and their speakers on hand-written paragraphs (fictional people and places). */
+class QuoteAnnotatorTest {
+    private final QuoteAnnotator annotator = new QuoteAnnotator();
+
+    /** "kind | speaker | text" per quote, the compact form of the tests' expectations. */
+    private List<String> quotes(String text) {
+        List<QuoteMention> found = annotator.annotate(text);
+        for (QuoteMention q : found) {
+            assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(q.text());
+            q.speaker().flatMap(s -> s.span()).ifPresent(span ->
+                    assertThat(span.end()).isLessThanOrEqualTo(text.length()));
+        }
+        return found.stream().map(q -> q.kind().contractName() + " | " + q.speaker().map(s -> s.name()).orElse("-")
+                + " | " + q.text()).toList();
+    }
+
+    @Test
+    void speechVerbsInEveryPosition() {
+        assertThat(quotes("“We will reopen the corridor tomorrow,” said Foreign Minister Ilse Marren.")).containsExactly(
+                "direct | Foreign Minister Ilse Marren | We will reopen the corridor tomorrow,");
+        assertThat(quotes("“The strait stays closed until further notice,” Colonel Pavel Rudik told reporters."))
+                .containsExactly("direct | Colonel Pavel Rudik | The strait stays closed until further notice,");
+        assertThat(quotes("Envoy Nadia Ferrant said: “Both sides have agreed to talk again on Monday.”"))
+                .containsExactly("direct | Envoy Nadia Ferrant | Both sides have agreed to talk again on Monday.");
+        assertThat(quotes("The fighting had “no military purpose whatsoever,” according to Henrik Salo."))
+                .containsExactly("partial | Henrik Salo | no military purpose whatsoever,");
+        assertThat(quotes("Greta Ansel was quoted by Norvik Wire as saying: “The convoy was a target.”"))
+                .containsExactly("direct | Greta Ansel | The convoy was a target.");
+    }
+
+    @Test
+    void aLostOpeningMarkStartsTheQuoteWithItsParagraph() {
+        assertThat(quotes("The corridor is not closed,” Ferrant said after the meeting."))
+                .containsExactly("direct | Ferrant | The corridor is not closed,");
+    }
+
+    @Test
+    void aClosingMarkUsedToOpenStillOpens() {
+        assertThat(quotes("Salo was quoted as saying,”Suddenly the trucks were burning and nobody could help.”"))
+                .containsExactly("direct | Salo | Suddenly the trucks were burning and nobody could help.");
+    }
+
+    @Test
+    void pronounsResolveToTheLastNamedSpeakerAndGroupsKeepTheirName() {
+        assertThat(quotes("Minister Greta Ansel said the talks had failed. “We are not giving up,” she added.\n\n"
+                + "“The corridor must open now,” the five member states said in a joint statement."))
+                .containsExactly("direct | Minister Greta Ansel | We are not giving up,",
+                        "direct | the five member states | The corridor must open now,");
+    }
+
+    @Test
+    void aQuoteSpanningParagraphsKeepsItsSpeakerAndAnUnattributedOneHasNone() {
+        assertThat(quotes("“The ships will sail on Friday,” said Captain Bram Okkel. “They will fly our flag.\n\n"
+                + "“And they will come home,” he went on.\n\nSomeone wrote “not in our name” on the harbour wall."))
+                .containsExactly("direct | Captain Bram Okkel | The ships will sail on Friday,",
+                        "direct | Captain Bram Okkel | They will fly our flag.",
+                        "direct | Captain Bram Okkel | And they will come home,",
+                        "partial | - | not in our name");
+    }
+
+    @Test
+    void aNameInAppositionBeatsTheRoleBeforeIt() {
+        assertThat(quotes("The words were echoed by the council’s envoy, Nadia Ferrant, who admitted that “the"
+                + " truce is in danger.”")).containsExactly("partial | Nadia Ferrant | the truce is in danger.");
+    }
+}
