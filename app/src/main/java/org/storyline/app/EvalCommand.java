@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code storyline eval ...}: measures a stage against gold data with the metrics of CONTRACT.md section 7. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against gold data (CONTRACT.md section 7 metrics).",
-        subcommands = {EvalCommand.Clean.class})
+        subcommands = {EvalCommand.Clean.class, EvalCommand.Quotes.class})
 final class EvalCommand extends CommandGroup {
 
     /** {@code storyline eval clean --gold FILE --html DIR}: body F1/P/R, title match and date accuracy. */
@@ -142,6 +142,126 @@ final class EvalCommand extends CommandGroup {
         private static String text(JsonNode node, String field) {
             JsonNode v = node.get(field);
             return v == null || v.isNull() ? null : v.asText();
+        }
+    }
+
+    /**
+     * {@code storyline eval quotes --gold FILE --docs DIR}: quote recall, quote precision, speaker accuracy and date
+     * accuracy, end to end: each gold article's document (DIR/file) is read, cleaned and annotated as
+     * {@code extract} does, and relative dates are resolved against the publication date found on the page.
+     */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Quote recall/precision, speaker accuracy and date accuracy (CONTRACT.md section 7).",
+                    "Gold: {\"articles\": [{\"file\", \"quotes\": [{\"snippet\", \"speaker\"}], "
+                            + "\"dates\": [{\"text\", \"context\", \"value\"}]}]} as in ../shared/gold/; "
+                            + "each file is read from DIR."})
+    static final class Quotes implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON file.")
+        Path gold;
+
+        @Option(names = "--docs", required = true, paramLabel = "DIR", description = "Folder the gold files lie in.")
+        Path docs;
+
+        @Option(names = "--misses", description = "Also list every missed quote, wrong speaker and wrong date.")
+        boolean misses;
+
+        @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(gold)) {
+                throw new StorylineCommand.UserException("gold file not found: " + gold);
+            }
+            if (!Files.isDirectory(docs)) {
+                throw new StorylineCommand.UserException("documents folder not found: " + docs);
+            }
+            JsonNode root = new ObjectMapper().readTree(gold.toFile());
+            var cleaner = new ArticleCleaner(false);
+            var quoteAnnotator = new org.storyline.annotate.QuoteAnnotator();
+            var dateAnnotator = new org.storyline.annotate.TemporalExpressionAnnotator();
+            var quotes = new org.storyline.eval.QuoteEvaluation();
+            var dates = new org.storyline.eval.DateEvaluation();
+            List<String> unreadable = new ArrayList<>();
+            for (JsonNode article : root.path("articles")) {
+                String file = article.get("file").asText();
+                Optional<CleanArticle> clean = cleanOne(docs.resolve(file), cleaner);
+                if (clean.isEmpty()) {
+                    unreadable.add(file);
+                }
+                String text = clean.map(CleanArticle::text).orElse("");
+                List<org.storyline.eval.QuoteEvaluation.Extracted> extractedQuotes = new ArrayList<>();
+                for (var q : quoteAnnotator.annotate(text)) {
+                    extractedQuotes.add(new org.storyline.eval.QuoteEvaluation.Extracted(q.text(),
+                            q.kind().contractName(), q.speaker().map(org.storyline.model.Speaker::name).orElse(null)));
+                }
+                List<org.storyline.eval.QuoteEvaluation.Gold> goldQuotes = new ArrayList<>();
+                for (JsonNode q : article.path("quotes")) {
+                    goldQuotes.add(new org.storyline.eval.QuoteEvaluation.Gold(q.get("snippet").asText(),
+                            q.get("speaker").asText()));
+                }
+                quotes.add(file, goldQuotes, extractedQuotes);
+                List<org.storyline.eval.DateEvaluation.Extracted> extractedDates = new ArrayList<>();
+                for (var d : dateAnnotator.annotate(text, clean.flatMap(CleanArticle::published))) {
+                    extractedDates.add(new org.storyline.eval.DateEvaluation.Extracted(d.span().start(),
+                            d.span().end(), d.text(), d.value().orElse(null)));
+                }
+                List<org.storyline.eval.DateEvaluation.Gold> goldDates = new ArrayList<>();
+                for (JsonNode d : article.path("dates")) {
+                    goldDates.add(new org.storyline.eval.DateEvaluation.Gold(d.get("text").asText(),
+                            d.get("context").asText(), d.get("value").isNull() ? null : d.get("value").asText()));
+                }
+                dates.add(file, text, goldDates, extractedDates);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                var node = new ObjectMapper().createObjectNode();
+                node.put("gold_quotes", quotes.goldCount());
+                node.put("quote_recall", quotes.recall());
+                node.put("quote_precision", quotes.precision());
+                node.put("speaker_accuracy", quotes.speakerAccuracy());
+                node.put("gold_dates", dates.total());
+                node.put("date_accuracy", dates.accuracy());
+                node.put("documents_not_read", unreadable.size());
+                out.println(new ObjectMapper().writeValueAsString(node));
+                out.flush();
+                return 0;
+            }
+            if (!unreadable.isEmpty()) {
+                out.printf("documents not read (counted as empty): %s%n", String.join(", ", unreadable));
+            }
+            out.printf("gold quotes       %d%n", quotes.goldCount());
+            out.printf("quote recall      %.4f%n", quotes.recall());
+            out.printf("quote precision   %.4f%n", quotes.precision());
+            out.printf("speaker accuracy  %.4f%n", quotes.speakerAccuracy());
+            out.printf("gold dates        %d%n", dates.total());
+            out.printf("date accuracy     %.4f%n", dates.accuracy());
+            if (misses) {
+                quotes.misses().forEach(m -> out.printf("miss quote %s \"%s\": %s (gold: %s)%n", m.article(),
+                        m.gold().snippet(), m.reason(), m.gold().speakers()));
+                dates.misses().forEach(m -> out.printf("miss date %s \"%s\" in \"%s\": %s (gold: %s)%n", m.article(),
+                        m.gold().text(), m.gold().context(), m.reason(), m.gold().value()));
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static Optional<CleanArticle> cleanOne(Path file, ArticleCleaner cleaner) throws IOException {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try (var reader = org.storyline.ingest.ArticleReaders.open(file,
+                    org.storyline.ingest.IngestOptions.DEFAULTS)) {
+                var read = reader.read();
+                if (read instanceof StageOutcome.Accepted<RawArticle> a
+                        && cleaner.clean(a.value()) instanceof StageOutcome.Accepted<CleanArticle> c) {
+                    return Optional.of(c.value());
+                }
+            }
+            return Optional.empty();
         }
     }
 }

@@ -94,7 +94,8 @@ class ExtractCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}, {"eval", "--help"},
-                {"eval", "clean", "--help"}, {"bench", "--help"}, {"bench", "clean", "--help"}}) {
+                {"eval", "clean", "--help"}, {"eval", "quotes", "--help"}, {"bench", "--help"},
+                {"bench", "clean", "--help"}, {"bench", "make-warc", "--help"}}) {
             Cli run = Cli.run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).as(String.join(" ", args)).contains("Usage:");
