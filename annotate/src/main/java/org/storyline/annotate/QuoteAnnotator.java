@@ -76,7 +76,7 @@ public final class QuoteAnnotator {
 
     /** After a quote: {@code ,” said X} or {@code ,” X said}. */
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
-            "^[,.!?…]*\\s*(?:\\p{Ll}+\\s+)?" + SPEECH_VERB + "\\s+" + SPEAKER);
+            "^[,.!?…]*\\s*(?:(?:also|then|later|again)\\s+)?" + SPEECH_VERB + "\\s+" + SPEAKER);
     /** {@code ,” X said}, also after a short stretch of the reporter's words: {@code ” over the attacks, she said}. */
     private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile(
             "^[,.!?…]*\\s*(?:[^.!?“”\"]{0,70}?[\\s,])??" + SPEAKER + APPOSITION + ADVERB + "\\s*,?\\s+" + SPEECH_VERB
@@ -127,8 +127,8 @@ public final class QuoteAnnotator {
                     resolved = lastAnyName;
                 } else {
                     int cue = speaker.get().span().map(TextSpan::start).orElse(q.start);
-                    resolved = nearestNamedSpeaker(text, Math.min(cue, q.openMark >= 0 ? q.openMark : q.start))
-                            .or(() -> lastNamedName);
+                    int before = Math.min(cue, q.openMark >= 0 ? q.openMark : q.start);
+                    resolved = resolvePronoun(text, q, before).or(() -> lastNamedName);
                 }
                 Optional<TextSpan> cueSpan = speaker.get().span();
                 speaker = resolved.map(name -> new Speaker(name, cueSpan));
@@ -286,38 +286,41 @@ public final class QuoteAnnotator {
     private static Optional<Speaker> attribute(String text, RawQuote q) {
         int afterFrom = q.closeMark >= 0 ? q.closeMark : q.end;
         String after = text.substring(afterFrom, Math.min(q.paragraphEnd, afterFrom + 160));
+        if (introducesNextQuote(text, q, after)) {
+            after = "";
+        }
         Matcher m = AFTER_VERB_FIRST.matcher(after);
-        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+        if (m.find() && speaker(m, afterFrom).isPresent()) {
             return speaker(m, afterFrom);
         }
         m = AFTER_SPEAKER_FIRST.matcher(after);
-        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+        if (m.find() && speaker(m, afterFrom).isPresent()) {
             return speaker(m, afterFrom);
         }
         int beforeEnd = q.openMark >= 0 ? q.openMark : q.start;
         int sentenceStart = sentenceStart(text, q.paragraphStart, beforeEnd);
         String before = text.substring(sentenceStart, beforeEnd);
         m = QUOTED_AS_SAYING.matcher(before);
-        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+        if (m.find() && speaker(m, sentenceStart).isPresent()) {
             return speaker(m, sentenceStart);
         }
         m = QUOTED_X_AS_SAYING.matcher(before);
-        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+        if (m.find() && speaker(m, sentenceStart).isPresent()) {
             return speaker(m, sentenceStart);
         }
         m = BEFORE_COLON.matcher(before);
-        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+        if (m.find() && speaker(m, sentenceStart).isPresent()) {
             return speaker(m, sentenceStart);
         }
         m = BEFORE_STATEMENT.matcher(before);
-        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+        if (m.find() && speaker(m, sentenceStart).isPresent()) {
             return speaker(m, sentenceStart);
         }
         m = BEFORE.matcher(before);
         Optional<Speaker> found = Optional.empty();
         while (m.find()) {
-            if (cleanSpeaker(m.group("speaker")).isPresent()) {
-                found = speaker(m, sentenceStart);
+            found = speaker(m, sentenceStart);
+            if (found.isPresent()) {
                 break;
             }
         }
@@ -327,7 +330,7 @@ public final class QuoteAnnotator {
         int sentenceEnd = sentenceEnd(text, afterFrom, q.paragraphEnd);
         String sentence = text.substring(sentenceStart, sentenceEnd);
         m = ACCORDING_TO.matcher(sentence);
-        if (m.find() && cleanSpeaker(m.group("speaker")).isPresent()) {
+        if (m.find() && speaker(m, sentenceStart).isPresent()) {
             return speaker(m, sentenceStart);
         }
         return Optional.empty();
@@ -380,6 +383,12 @@ public final class QuoteAnnotator {
         if (tokens.size() == 1 && isPronoun(tokens.get(0))) {
             return Optional.of(tokens.get(0));
         }
+        // "tourist Joe Hyland", "resident Ma Bajin": the lower-case role before a name is not part of it
+        while (tokens.size() > 1 && !startsUpper(tokens.get(0))
+                && !tokens.get(0).matches("(?i)the|a|an|that|this|his|her|their|its")
+                && tokens.stream().anyMatch(QuoteAnnotator::startsUpper)) {
+            tokens.remove(0);
+        }
         while (!tokens.isEmpty() && NOT_A_NAME.matcher(tokens.get(0)).matches()
                 && !(tokens.get(0).equals("The") && tokens.size() > 1 && startsUpper(tokens.get(1)))) {
             tokens.remove(0);
@@ -431,14 +440,15 @@ public final class QuoteAnnotator {
     /** Two to five words, capitalised but for particles: "Staffan de Mistura", "Jean-Marc Ayrault". */
     private static boolean isPersonalName(String name) {
         String[] tokens = name.split("\\s+");
-        if (tokens.length < 2 || tokens.length > 5 || !startsUpper(tokens[0])) {
+        if (tokens.length < 2 || tokens.length > 5 || !startsUpper(tokens[0])
+                || NOT_A_NAME.matcher(tokens[0]).matches()) {
             return false;
         }
         for (String t : tokens) {
             if (!startsUpper(t) && !PARTICLE.matcher(t).matches()) {
                 return false;
             }
-            if (ROLE.matcher(t.toLowerCase(java.util.Locale.ROOT)).matches()) {
+            if (ROLE.matcher(t.toLowerCase(java.util.Locale.ROOT)).matches() || t.endsWith("’s") || t.endsWith("'s")) {
                 return false;
             }
         }
@@ -457,6 +467,70 @@ public final class QuoteAnnotator {
     private static boolean startsUpper(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
+
+    /**
+     * Whether the words after a quote that ends a sentence introduce the next quote ("… Strip.” He added: “…")
+     * rather than attribute this one.
+     */
+    private static boolean introducesNextQuote(String text, RawQuote q, String after) {
+        String quoted = text.substring(q.start, q.end).strip();
+        char last = quoted.isEmpty() ? ' ' : quoted.charAt(quoted.length() - 1);
+        String rest = after.stripLeading();
+        if (".!?".indexOf(last) < 0 || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '“' || c == '"' || c == '«' || c == ':') {
+                return true;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < rest.length() && rest.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who "he" or "she" is: the named subject of a speech verb earlier in the quote's paragraph, else a personal name
+     * there ("Another witness, Ivo Havranek, 43, …"), else the same in the paragraph before, else the last named
+     * subject of a speech verb in the text before.
+     */
+    private static Optional<String> resolvePronoun(String text, RawQuote q, int before) {
+        int previousStart = text.lastIndexOf("\n\n", Math.max(0, q.paragraphStart - 3));
+        previousStart = previousStart < 0 ? 0 : previousStart + 2;
+        int[][] regions = {{q.paragraphStart, before}, {previousStart, q.paragraphStart}};
+        for (int[] r : regions) {
+            if (r[0] >= r[1]) {
+                continue;
+            }
+            Optional<String> named = lastMatch(NAMED_SUBJECT, text, r[0], r[1], true);
+            if (named.isPresent()) {
+                return named;
+            }
+            Optional<String> person = lastMatch(PERSON_NAME, text, r[0], r[1], false);
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return nearestNamedSpeaker(text, before);
+    }
+
+    private static Optional<String> lastMatch(Pattern pattern, String text, int from, int to, boolean speechCue) {
+        Matcher m = pattern.matcher(text).region(from, to);
+        String found = null;
+        while (m.find()) {
+            Optional<String> name = speechCue ? named(m).map(Named::name) : cleanSpeaker(m.group());
+            if (name.isPresent() && !isPronoun(name.get()) && !isDescription(name.get())
+                    && (speechCue || isPersonalName(name.get()))) {
+                found = name.get();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|van|von|al|bin|da|di|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}");
 
     private static final Pattern PRONOUN_CUE = Pattern.compile("\\b(?:he|she)\\s+" + SPEECH_VERB + "\\b");
 
