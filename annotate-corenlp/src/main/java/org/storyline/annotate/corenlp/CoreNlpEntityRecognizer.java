@@ -1,0 +1,123 @@
+package org.storyline.annotate.corenlp;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storyline.model.EntityMention;
+import org.storyline.model.EntityType;
+import org.storyline.model.TextSpan;
+
+/**
+ * Named entities (persons, organisations, locations, miscellaneous names) in an article's cleaned text, from
+ * CoreNLP's statistical NER, as {@link EntityMention} spans into that text.
+ *
+ * <pre>{@code
+ * List<EntityMention> entities = CoreNlpEntityRecognizer.shared().recognize(article.text());
+ * }</pre>
+ *
+ * <p>Design decision: statistical NER only (tokenize, ssplit, pos, lemma, ner with {@code ner.statisticalOnly}). The
+ * default NER runs SUTime and a regular-expression gazetteer for fine-grained types, about 7× slower on this machine
+ * (see ../shared/notes/nlp-measurements.md); dates have their own engine-neutral annotator, and countries and
+ * nationalities come from Storyline's own knowledge file (#3), so neither is needed here.
+ *
+ * <p><b>NOTE:</b> the pipeline (about 10 s and several hundred MB) loads once per JVM, on first use; the shared
+ * instance is safe to use from several threads.
+ */
+public final class CoreNlpEntityRecognizer {
+    private static final Logger log = LoggerFactory.getLogger(CoreNlpEntityRecognizer.class);
+
+    /** Lazy holder: the class loads the pipeline the first time {@link #shared()} is called. */
+    private static final class Holder {
+        static final CoreNlpEntityRecognizer SHARED = new CoreNlpEntityRecognizer();
+    }
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpEntityRecognizer() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ner.statisticalOnly", "true");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        long started = System.nanoTime();
+        this.pipeline = new StanfordCoreNLP(props);
+        log.info("CoreNLP pipeline loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The pipeline of this JVM, loaded on first use. */
+    public static CoreNlpEntityRecognizer shared() {
+        return Holder.SHARED;
+    }
+
+    /** Entity mentions of {@code text} in order: runs of tokens with the same NER tag, joined across spaces. */
+    public List<EntityMention> recognize(String text) {
+        requireNonNull(text, "text is null");
+        Annotation document = new Annotation(text);
+        pipeline.annotate(document);
+        List<EntityMention> out = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int start = -1;
+            int end = -1;
+            EntityType type = null;
+            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                Optional<EntityType> t = type(token.ner());
+                if (t.isPresent() && t.get() == type && onlySpaceBetween(text, end, token.beginPosition())) {
+                    end = token.endPosition();
+                    continue;
+                }
+                if (type != null) {
+                    out.add(mention(text, start, end, type));
+                }
+                type = t.orElse(null);
+                start = token.beginPosition();
+                end = token.endPosition();
+            }
+            if (type != null) {
+                out.add(mention(text, start, end, type));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return to - from <= 2;
+    }
+
+    private static EntityMention mention(String text, int start, int end, EntityType type) {
+        return new EntityMention(new TextSpan(start, end), text.substring(start, end), type);
+    }
+
+    /** CoreNLP's coarse tags to the contract's types; other tags (numbers, dates, O) are not entities here. */
+    static Optional<EntityType> type(String ner) {
+        if (ner == null) {
+            return Optional.empty();
+        }
+        return switch (ner) {
+            case "PERSON" -> Optional.of(EntityType.PERSON);
+            case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
+            case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> Optional.of(EntityType.LOCATION);
+            case "COUNTRY" -> Optional.of(EntityType.COUNTRY);
+            case "NATIONALITY" -> Optional.of(EntityType.NATIONALITY);
+            case "MISC" -> Optional.of(EntityType.MISC);
+            default -> Optional.empty();
+        };
+    }
+}
