@@ -6,7 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.storyline.model.Actor;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Annotations;
 import org.storyline.model.CleanArticle;
+import org.storyline.model.DateMention;
+import org.storyline.model.EntityMention;
+import org.storyline.model.QuoteMention;
+import org.storyline.model.TextSpan;
 import org.storyline.model.Rejection;
 import org.storyline.model.StageOutcome;
 
@@ -28,11 +35,11 @@ final class ArticleJsonWriter implements AutoCloseable {
         json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     }
 
-    void write(StageOutcome<CleanArticle> outcome) {
+    void write(StageOutcome<AnnotatedArticle> outcome) {
         try {
-            if (outcome instanceof StageOutcome.Accepted<CleanArticle> a) {
-                writeArticle(a.value());
-            } else if (outcome instanceof StageOutcome.Rejected<CleanArticle> r) {
+            if (outcome instanceof StageOutcome.Accepted<AnnotatedArticle> a) {
+                writeArticle(a.value().article(), a.value().annotations());
+            } else if (outcome instanceof StageOutcome.Rejected<AnnotatedArticle> r) {
                 writeRejection(r.rejection());
             }
             json.flush();
@@ -42,7 +49,7 @@ final class ArticleJsonWriter implements AutoCloseable {
         }
     }
 
-    private void writeArticle(CleanArticle a) throws IOException {
+    private void writeArticle(CleanArticle a, Optional<Annotations> annotations) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", a.id());
         json.writeStringField("source", a.source());
@@ -58,7 +65,74 @@ final class ArticleJsonWriter implements AutoCloseable {
         optional("language", a.language());
         optional("url", a.url());
         json.writeStringField("text", a.text());
+        if (annotations.isPresent()) {
+            writeAnnotations(annotations.get());
+        }
         json.writeEndObject();
+    }
+
+    private void writeAnnotations(Annotations n) throws IOException {
+        json.writeArrayFieldStart("entities");
+        for (int i = 0; i < n.entities().size(); i++) {
+            EntityMention e = n.entities().get(i);
+            json.writeStartObject();
+            json.writeStringField("text", e.text());
+            json.writeStringField("type", e.type().name());
+            span(e.span());
+            optional("actor", n.entityActors().get(i));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("actors");
+        for (Actor actor : n.actors()) {
+            json.writeStartObject();
+            json.writeStringField("id", actor.id());
+            json.writeStringField("name", actor.name());
+            json.writeArrayFieldStart("aliases");
+            for (String alias : actor.aliases()) {
+                json.writeString(alias);
+            }
+            json.writeEndArray();
+            optional("country", actor.country());
+            optional("sector", actor.sector());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quotes");
+        for (int i = 0; i < n.quotes().size(); i++) {
+            QuoteMention q = n.quotes().get(i);
+            json.writeStartObject();
+            json.writeStringField("text", q.text());
+            span(q.span());
+            json.writeStringField("kind", q.kind().contractName());
+            if (q.speaker().isPresent()) {
+                json.writeObjectFieldStart("speaker");
+                json.writeStringField("name", q.speaker().get().name());
+                optional("actor", n.speakerActors().get(i));
+                json.writeEndObject();
+            } else {
+                json.writeNullField("speaker");
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("dates");
+        for (DateMention d : n.dates()) {
+            json.writeStartObject();
+            json.writeStringField("text", d.text());
+            span(d.span());
+            optional("value", d.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        // events are coded by the events stage (#4); until it exists the list is empty
+        json.writeArrayFieldStart("events");
+        json.writeEndArray();
+    }
+
+    private void span(TextSpan span) throws IOException {
+        json.writeNumberField("start", span.start());
+        json.writeNumberField("end", span.end());
     }
 
     private void writeRejection(Rejection r) throws IOException {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * finished, whatever was rejected.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract articles as JSON Lines: cleaned text and metadata (with --clean-only).",
+        description = {"Extract articles as JSON Lines: cleaned text and metadata, then (unless --clean-only) entities,"
+                + " actors, quotes with speakers and resolved dates (events come with the events stage).",
                 "Progress and the per-stage summary go to stderr; data to stdout or --out."})
 final class ExtractCommand implements Callable<Integer> {
     @Mixin
@@ -47,15 +48,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!cleanOnly) {
-            throw new StorylineCommand.UserException("the NLP stages (entities, actors, quotes, dates, events) are not "
-                    + "built yet (issues #3 and #4); run with --clean-only for cleaned articles and metadata");
-        }
         if (threads < 1) {
             throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
         }
         var paths = input.existingPaths();
-        var config = new PipelineConfig(true, !noLanguage, input.maxBytes);
+        var config = new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes);
         var pipeline = new ExtractPipeline(config);
         var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
         RunSummary summary;

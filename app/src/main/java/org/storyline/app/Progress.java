@@ -1,7 +1,7 @@
 package org.storyline.app;
 
 import java.io.PrintWriter;
-import org.storyline.model.CleanArticle;
+import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.StageOutcome;
 import org.storyline.pipeline.RunListener;
 
@@ -28,9 +28,9 @@ final class Progress implements RunListener, AutoCloseable {
     }
 
     @Override
-    public void onArticle(StageOutcome<CleanArticle> outcome) {
+    public void onArticle(StageOutcome<AnnotatedArticle> outcome) {
         done++;
-        if (outcome instanceof StageOutcome.Rejected<CleanArticle>) {
+        if (outcome instanceof StageOutcome.Rejected<AnnotatedArticle>) {
             rejected++;
         }
         long now = System.nanoTime();

@@ -69,13 +69,6 @@ class ExtractCommandTest {
     }
 
     @Test
-    void withoutCleanOnlyTheRunStopsWithAClearMessage() {
-        Cli run = Cli.run("extract", SharedData.demoCorpus().toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--clean-only").contains("#3");
-    }
-
-    @Test
     void missingInputPathIsAUserErrorNotAStackTrace() {
         Cli run = Cli.run("extract", "--clean-only", dir.resolve("no-such-folder").toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.storyline.clean.ArticleCleaner;
 import org.storyline.ingest.ArticleReader;
+import org.storyline.annotate.ArticleAnnotator;
+import org.storyline.annotate.corenlp.CoreNlpEntityRecognizer;
+import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.ErrorCode;
 import org.storyline.model.RawArticle;
@@ -24,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the stages over a stream of raw articles: ingest → clean (the NLP stages join here as they are built). Output
+ * Runs the stages over a stream of raw articles: ingest → clean → annotate (entities, actors, quotes, dates; skipped
+ * with {@code cleanOnly}). Output
  * comes in input order whatever the thread count, so runs are reproducible.
  *
  * <pre>{@code
@@ -41,11 +45,17 @@ public final class ExtractPipeline {
     private static final Logger log = LoggerFactory.getLogger(ExtractPipeline.class);
 
     private final PipelineConfig config;
+    public static final String ANNOTATE_STAGE = "annotate";
+
     private final ArticleCleaner cleaner;
+    private final ArticleAnnotator annotator;
 
     public ExtractPipeline(PipelineConfig config) {
         this.config = requireNonNull(config, "config is null");
         this.cleaner = new ArticleCleaner(config.detectLanguage());
+        // the CoreNLP pipeline loads on the first annotated article, never for clean-only runs
+        this.annotator = config.cleanOnly() ? null
+                : new ArticleAnnotator(text -> CoreNlpEntityRecognizer.shared().recognize(text));
     }
 
     public PipelineConfig config() {
@@ -53,11 +63,26 @@ public final class ExtractPipeline {
     }
 
     /** Runs every stage on one reader outcome. Never throws for bad input. */
-    public StageOutcome<CleanArticle> process(StageOutcome<RawArticle> read) {
-        if (read instanceof StageOutcome.Accepted<RawArticle> a) {
-            return cleanSafely(a.value());
+    public StageOutcome<AnnotatedArticle> process(StageOutcome<RawArticle> read) {
+        if (!(read instanceof StageOutcome.Accepted<RawArticle> a)) {
+            return read.castRejected();
         }
-        return read.castRejected();
+        StageOutcome<CleanArticle> cleaned = cleanSafely(a.value());
+        if (!(cleaned instanceof StageOutcome.Accepted<CleanArticle> c)) {
+            return cleaned.castRejected();
+        }
+        if (annotator == null) {
+            return StageOutcome.accepted(new AnnotatedArticle(c.value(), java.util.Optional.empty()));
+        }
+        try {
+            return StageOutcome.accepted(new AnnotatedArticle(c.value(),
+                    java.util.Optional.of(annotator.annotate(c.value()))));
+        } catch (RuntimeException | StackOverflowError e) {
+            log.debug("Annotation failed for {}", c.value().source(), e);
+            return StageOutcome.rejected(c.value().id(), c.value().source(), ANNOTATE_STAGE, ErrorCode.INTERNAL_ERROR,
+                    c.value().source() + ": annotation failed with " + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "; " + ErrorCode.INTERNAL_ERROR.hint());
+        }
     }
 
     private StageOutcome<CleanArticle> cleanSafely(RawArticle raw) {
@@ -77,13 +102,13 @@ public final class ExtractPipeline {
      *
      * @throws IOException only when the reader itself cannot go on
      */
-    public RunSummary run(ArticleReader reader, int threads, Consumer<StageOutcome<CleanArticle>> sink,
+    public RunSummary run(ArticleReader reader, int threads, Consumer<StageOutcome<AnnotatedArticle>> sink,
             RunListener listener) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         long started = System.nanoTime();
-        var counts = new Counter();
+        var counts = new Counter(annotator != null);
         if (threads == 1) {
             StageOutcome<RawArticle> read;
             while ((read = reader.read()) != null) {
@@ -92,7 +117,7 @@ public final class ExtractPipeline {
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads("storyline-worker"));
             try {
-                var inFlight = new ArrayDeque<Map.Entry<StageOutcome<RawArticle>, Future<StageOutcome<CleanArticle>>>>();
+                var inFlight = new ArrayDeque<Map.Entry<StageOutcome<RawArticle>, Future<StageOutcome<AnnotatedArticle>>>>();
                 StageOutcome<RawArticle> read;
                 while ((read = reader.read()) != null) {
                     StageOutcome<RawArticle> input = read;
@@ -113,7 +138,7 @@ public final class ExtractPipeline {
         return new RunSummary(counts.stages(), reader.stats(), System.nanoTime() - started);
     }
 
-    private static StageOutcome<CleanArticle> await(Future<StageOutcome<CleanArticle>> future) throws IOException {
+    private static StageOutcome<AnnotatedArticle> await(Future<StageOutcome<AnnotatedArticle>> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -124,8 +149,8 @@ public final class ExtractPipeline {
         }
     }
 
-    private static void emit(Counter counts, StageOutcome<RawArticle> read, StageOutcome<CleanArticle> result,
-            Consumer<StageOutcome<CleanArticle>> sink, RunListener listener) {
+    private static void emit(Counter counts, StageOutcome<RawArticle> read, StageOutcome<AnnotatedArticle> result,
+            Consumer<StageOutcome<AnnotatedArticle>> sink, RunListener listener) {
         counts.add(read, result);
         sink.accept(result);
         listener.onArticle(result);
@@ -147,25 +172,42 @@ public final class ExtractPipeline {
         private final Map<ErrorCode, Long> ingestRejected = new EnumMap<>(ErrorCode.class);
         private long cleanOk;
         private final Map<ErrorCode, Long> cleanRejected = new EnumMap<>(ErrorCode.class);
+        private long annotateOk;
+        private final Map<ErrorCode, Long> annotateRejected = new EnumMap<>(ErrorCode.class);
+        private final boolean annotating;
 
-        void add(StageOutcome<RawArticle> read, StageOutcome<CleanArticle> result) {
+        Counter(boolean annotating) {
+            this.annotating = annotating;
+        }
+
+        void add(StageOutcome<RawArticle> read, StageOutcome<AnnotatedArticle> result) {
             ingestIn++;
             if (read instanceof StageOutcome.Rejected<RawArticle> r) {
                 ingestRejected.merge(r.rejection().code(), 1L, Long::sum);
                 return;
             }
             ingestOk++;
-            if (result instanceof StageOutcome.Rejected<CleanArticle> r) {
-                cleanRejected.merge(r.rejection().code(), 1L, Long::sum);
+            if (result instanceof StageOutcome.Rejected<AnnotatedArticle> r) {
+                if (r.rejection().stage().equals(ANNOTATE_STAGE)) {
+                    cleanOk++;
+                    annotateRejected.merge(r.rejection().code(), 1L, Long::sum);
+                } else {
+                    cleanRejected.merge(r.rejection().code(), 1L, Long::sum);
+                }
             } else {
                 cleanOk++;
+                annotateOk++;
             }
         }
 
         List<StageCounts> stages() {
-            return List.of(
+            var stages = new java.util.ArrayList<>(List.of(
                     new StageCounts("ingest", ingestIn, ingestOk, ingestRejected),
-                    new StageCounts(ArticleCleaner.STAGE, ingestOk, cleanOk, cleanRejected));
+                    new StageCounts(ArticleCleaner.STAGE, ingestOk, cleanOk, cleanRejected)));
+            if (annotating) {
+                stages.add(new StageCounts(ANNOTATE_STAGE, cleanOk, annotateOk, annotateRejected));
+            }
+            return stages;
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.storyline.pipeline;
 
-import org.storyline.model.CleanArticle;
+import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.StageOutcome;
 
 /**
@@ -11,5 +11,5 @@ import org.storyline.model.StageOutcome;
 public interface RunListener {
     RunListener NONE = outcome -> {};
 
-    void onArticle(StageOutcome<CleanArticle> outcome);
+    void onArticle(StageOutcome<AnnotatedArticle> outcome);
 }

@@ -1,0 +1,75 @@
+package org.storyline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.testkit.SharedData;
+
+/**
+ * {@code storyline extract} with the NLP stages (CoreNLP NER, actors, quotes, dates) on the demo corpus's scraped
+ * texts: the contract's fields in order, and the invariants every output must keep — each span inside the text and
+ * equal to its reported text, each entity's and speaker's actor among the article's actors.
+ */
+class FullExtractIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void annotatedArticlesKeepTheContractAndItsInvariants() throws Exception {
+        Path out = dir.resolve("full.jsonl");
+        Cli run = Cli.run("extract", "--out", out.toString(), SharedData.demoCorpus().resolve("txt").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("annotate in 9, accepted 9, rejected 0");
+        List<JsonNode> articles = ExtractCommandTest.lines(out);
+        assertThat(articles).hasSize(9);
+        int quotes = 0;
+        int speakers = 0;
+        for (JsonNode a : articles) {
+            List<String> fields = new ArrayList<>();
+            for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+                fields.add(it.next());
+            }
+            assertThat(fields).endsWith("text", "entities", "actors", "quotes", "dates", "events");
+            String text = a.get("text").asText();
+            Set<String> actors = new HashSet<>();
+            a.get("actors").forEach(actor -> actors.add(actor.get("id").asText()));
+            for (String layer : List.of("entities", "quotes", "dates")) {
+                for (JsonNode x : a.get(layer)) {
+                    int start = x.get("start").asInt();
+                    int end = x.get("end").asInt();
+                    assertThat(start).isBetween(0, end);
+                    assertThat(text.substring(start, end)).isEqualTo(x.get("text").asText());
+                }
+            }
+            for (JsonNode e : a.get("entities")) {
+                assertThat(e.get("type").asText()).isIn("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY",
+                        "NATIONALITY", "MISC");
+                if (!e.get("actor").isNull()) {
+                    assertThat(actors).contains(e.get("actor").asText());
+                }
+            }
+            for (JsonNode q : a.get("quotes")) {
+                quotes++;
+                assertThat(q.get("kind").asText()).isIn("direct", "partial", "indirect");
+                JsonNode speaker = q.get("speaker");
+                if (!speaker.isNull()) {
+                    speakers++;
+                    assertThat(speaker.get("name").asText()).isNotBlank();
+                    if (!speaker.get("actor").isNull()) {
+                        assertThat(actors).contains(speaker.get("actor").asText());
+                    }
+                }
+            }
+        }
+        assertThat(quotes).isGreaterThan(30);
+        assertThat(speakers).isGreaterThan(quotes / 2);
+    }
+}
