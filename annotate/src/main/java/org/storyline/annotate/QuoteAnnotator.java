@@ -158,7 +158,93 @@ public final class QuoteAnnotator {
             String quoted = text.substring(q.start, q.end);
             out.add(new QuoteMention(new TextSpan(q.start, q.end), quoted, kind(text, q), speaker));
         }
+        out.addAll(indirect(text, raw));
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         return List.copyOf(out);
+    }
+
+    /** Reporting verbs that introduce indirect speech ("Kerry said the U.S. is close to …"). */
+    private static final String REPORTING_VERB = "(?:said|says|told|tells|added|adds|warned|warns|argued|argues|"
+            + "insisted|insists|stressed|stresses|noted|notes|claimed|claims|denied|denies|announced|announces|"
+            + "acknowledged|acknowledges|confirmed|confirms|explained|explains|predicted|predicts|wrote|writes|"
+            + "reported|reports|believes|estimated|estimates|maintained|maintains|assured|assures|conceded|"
+            + "concedes|admitted|admits|agreed|agrees|replied|replies)";
+    private static final Pattern INDIRECT = Pattern.compile(
+            SPEAKER + APPOSITION + ADVERB + "\\s+" + REPORTING_VERB
+                    + "(?<object>(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{L}+|an?\\s+\\p{L}+|"
+                    + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*|him|her|them|us))?)"
+                    + "(?:\\s+(?:on|late on|early on|last|this)?\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    + "Sunday|week|night|morning|evening|afternoon|today|yesterday))?"
+                    + ",?\\s+(?:that\\s+)?(?<clause>[\\p{L}\\p{N}(\\[][^.!?]*)");
+
+    /**
+     * Indirect speech: in sentences whose reporting verb comes before any quotation mark, the clause after it, with
+     * the verb's subject as speaker ("State Department spokesman John Kirby said the talks would go on").
+     */
+    private static List<QuoteMention> indirect(String text, List<RawQuote> direct) {
+        List<QuoteMention> out = new ArrayList<>();
+        int p = 0;
+        while (p < text.length()) {
+            int paragraphEnd = text.indexOf("\n\n", p);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            int sentence = p;
+            Matcher starts = SENTENCE_START.matcher(text).region(p, paragraphEnd);
+            List<int[]> sentences = new ArrayList<>();
+            while (starts.find()) {
+                sentences.add(new int[] {sentence, starts.start() + 1});
+                sentence = starts.end();
+            }
+            sentences.add(new int[] {sentence, paragraphEnd});
+            for (int[] s : sentences) {
+                indirectIn(text, s[0], s[1], p, direct).ifPresent(out::add);
+            }
+            p = paragraphEnd + 2;
+        }
+        return out;
+    }
+
+    private static Optional<QuoteMention> indirectIn(String text, int from, int to, int paragraphStart,
+            List<RawQuote> direct) {
+        Matcher m = INDIRECT.matcher(text).region(from, to);
+        while (m.find()) {
+            String before = text.substring(from, m.start());
+            if (before.matches(".*[“”\"«»].*") || insideDirect(m.start(), direct)) {
+                return Optional.empty();  // the cue attributes a quotation, not reported speech
+            }
+            int clauseStart = m.start("clause");
+            int clauseEnd = trimEnd(text, clauseStart, m.end("clause"));
+            String clause = text.substring(clauseStart, clauseEnd);
+            if (clause.split("\\s+").length < 4 || clause.matches("^(?:that\\s+)?[“”\"«].*")
+                    || insideDirect(clauseStart, direct)) {
+                continue;
+            }
+            Optional<Speaker> speaker = speaker(m, 0);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            if (isPronoun(speaker.get().name())) {
+                RawQuote here = new RawQuote(clauseStart, clauseEnd, -1, -1, paragraphStart, to, false);
+                Optional<TextSpan> cue = speaker.get().span();
+                speaker = resolvePronoun(text, here, m.start()).map(name -> new Speaker(name, cue));
+                if (speaker.isEmpty()) {
+                    continue;
+                }
+            }
+            return Optional.of(new QuoteMention(new TextSpan(clauseStart, clauseEnd), clause, QuoteKind.INDIRECT,
+                    speaker));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean insideDirect(int position, List<RawQuote> direct) {
+        for (RawQuote q : direct) {
+            if (position >= q.start && position < q.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quote found by its marks, with where its paragraph lies. */

@@ -71,4 +71,15 @@ class QuoteAnnotatorTest {
         assertThat(quotes("The words were echoed by the council’s envoy, Nadia Ferrant, who admitted that “the"
                 + " truce is in danger.”")).containsExactly("partial | Nadia Ferrant | the truce is in danger.");
     }
+
+    @Test
+    void reportedSpeechIsIndirectWithTheReportersSubjectAsSpeaker() {
+        assertThat(quotes("Foreign Minister Tomas Verhallen said on Tuesday that Valdria had lodged a formal protest"
+                + " with the embassy. He told reporters the corridor would stay open."))
+                .containsExactly("indirect | Foreign Minister Tomas Verhallen | Valdria had lodged a formal protest"
+                        + " with the embassy", "indirect | Foreign Minister Tomas Verhallen | the corridor would stay open");
+        // a cue after a quotation attributes that quotation; it does not start reported speech
+        assertThat(quotes("“We will not close the lanes,” Verhallen said at a briefing in Velmora on Tuesday."))
+                .containsExactly("direct | Verhallen | We will not close the lanes,");
+    }
 }

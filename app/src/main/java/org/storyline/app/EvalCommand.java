@@ -249,16 +249,29 @@ final class EvalCommand extends CommandGroup {
             return 0;
         }
 
+        /**
+         * The cleaned article of a gold entry: {@code DIR/file}, or for containers {@code DIR/file#n}, the record whose
+         * source ends with {@code #n} (WARC records, feed items and JSONL lines are numbered from 1).
+         */
         private static Optional<CleanArticle> cleanOne(Path file, ArticleCleaner cleaner) throws IOException {
-            if (!Files.isRegularFile(file)) {
+            String name = file.toString();
+            int hash = name.lastIndexOf('#');
+            String record = hash > 0 && name.substring(hash + 1).matches("\\d+") ? name.substring(hash) : null;
+            Path path = record == null ? file : Path.of(name.substring(0, hash));
+            if (!Files.isRegularFile(path)) {
                 return Optional.empty();
             }
-            try (var reader = org.storyline.ingest.ArticleReaders.open(file,
+            try (var reader = org.storyline.ingest.ArticleReaders.open(path,
                     org.storyline.ingest.IngestOptions.DEFAULTS)) {
-                var read = reader.read();
-                if (read instanceof StageOutcome.Accepted<RawArticle> a
-                        && cleaner.clean(a.value()) instanceof StageOutcome.Accepted<CleanArticle> c) {
-                    return Optional.of(c.value());
+                StageOutcome<RawArticle> read;
+                while ((read = reader.read()) != null) {
+                    if (read instanceof StageOutcome.Accepted<RawArticle> a
+                            && (record == null || a.value().source().endsWith(record))) {
+                        if (cleaner.clean(a.value()) instanceof StageOutcome.Accepted<CleanArticle> c) {
+                            return Optional.of(c.value());
+                        }
+                        return Optional.empty();
+                    }
                 }
             }
             return Optional.empty();
