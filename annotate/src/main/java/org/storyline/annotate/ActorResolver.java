@@ -18,15 +18,110 @@ import org.storyline.model.EntityType;
  * the full name ("John Kerry"); other entities merge by their normalised text. Actor ids come from the type and the
  * canonical name ({@code person:john-kerry}), so the same actor has the same id in every article.
  *
- * <p><b>NOTE:</b> first version (#3): no knowledge file yet, so countries and sectors are empty and metonyms
- * ("the Kremlin") are not yet mapped to governments.
+ * <p>Countries and sectors come from {@link ActorKnowledge}: a country's name, a demonym, a seat of government or a
+ * known organisation in the actor's name, or in the words before a person's mention ("Russian Foreign Minister
+ * Sergey Lavrov" → RUS, GOV).
  */
 public final class ActorResolver {
 
-    /** The actors and, parallel to the entities, the id of the actor each names. */
-    public record Result(List<Actor> actors, List<Optional<String>> entityActors) {}
+    /**
+     * The entities (retyped where the knowledge file knows them: country names become COUNTRY, demonyms
+     * NATIONALITY), the actors, and, parallel to the entities, the id of the actor each names.
+     */
+    public record Result(List<EntityMention> entities, List<Actor> actors, List<Optional<String>> entityActors) {}
 
-    public Result resolve(List<EntityMention> entities) {
+    private final ActorKnowledge knowledge;
+
+    public ActorResolver() {
+        this(ActorKnowledge.shared());
+    }
+
+    public ActorResolver(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** Entities of {@code text} merged into actors with the country and sector their names and titles imply. */
+    public Result resolve(String text, List<EntityMention> found) {
+        List<EntityMention> entities = new ArrayList<>();
+        for (EntityMention e : found) {
+            entities.add(retype(e));
+        }
+        Result merged = merge(entities);
+        List<Actor> actors = new ArrayList<>();
+        for (Actor a : merged.actors()) {
+            actors.add(describe(a, text, entities, merged.entityActors()));
+        }
+        return new Result(List.copyOf(entities), actors, merged.entityActors());
+    }
+
+    private EntityMention retype(EntityMention e) {
+        if (knowledge.country(e.text()).isPresent() && e.type() != EntityType.PERSON) {
+            return new EntityMention(e.span(), e.text(), EntityType.COUNTRY);
+        }
+        if (knowledge.country(e.text()).isPresent() && e.type() == EntityType.PERSON) {
+            return new EntityMention(e.span(), e.text(), EntityType.COUNTRY);
+        }
+        if (knowledge.demonym(e.text()).isPresent()) {
+            return new EntityMention(e.span(), e.text(), EntityType.NATIONALITY);
+        }
+        return e;
+    }
+
+    /**
+     * Country and sector of an actor: from its own name for countries, nationalities, seats of government and known
+     * organisations; for persons from the words before their mentions ("Kremlin spokesman Dmitry Peskov").
+     */
+    private Actor describe(Actor a, String text, List<EntityMention> entities, List<Optional<String>> links) {
+        Optional<String> country = knowledge.country(a.name()).or(() -> knowledge.demonym(a.name()))
+                .or(() -> knowledge.seat(a.name()));
+        Optional<String> sector = Optional.empty();
+        ActorKnowledge.Profile own = knowledge.profile(a.name());
+        if (a.type() != EntityType.PERSON) {
+            country = country.or(own::country);
+            sector = own.sector();
+            if (knowledge.country(a.name()).isPresent()) {
+                sector = Optional.empty();  // a country as actor is the state, coded by its country alone
+            }
+        } else {
+            for (int i = 0; i < entities.size() && (country.isEmpty() || sector.isEmpty()); i++) {
+                if (!links.get(i).equals(Optional.of(a.id()))) {
+                    continue;
+                }
+                int start = entities.get(i).span().start();
+                String before = text.substring(Math.max(0, start - 60), start);
+                int cut = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('“')), before.lastIndexOf('"'));
+                cut = Math.max(cut, before.lastIndexOf(','));
+                ActorKnowledge.Profile title = knowledge.profile(title(before.substring(cut + 1)));
+                country = country.or(title::country);
+                sector = sector.or(title::sector);
+            }
+        }
+        return new Actor(a.id(), a.name(), a.type(), a.aliases(), country, sector);
+    }
+
+    /**
+     * The title right before a name: the run of capitalised words and role words that ends there ("UN Secretary
+     * General" in "Washington cited UN Secretary General"), at most six words.
+     */
+    private String title(String before) {
+        String[] words = before.strip().split("\\s+");
+        int i = words.length;
+        while (i > 0 && words.length - i < 6) {
+            String w = words[i - 1];
+            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            boolean role = knowledge.profile(w).sector().isPresent();
+            // a lower-case adjective belongs to the title only right before a role word ("humanitarian spokesman")
+            boolean adjective = !capital && !role && i < words.length
+                    && knowledge.profile(words[i]).sector().isPresent();
+            if (!capital && !role && !adjective) {
+                break;
+            }
+            i--;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+    }
+
+    private Result merge(List<EntityMention> entities) {
         Map<String, Builder> byId = new LinkedHashMap<>();
         List<Builder> ofEntity = new ArrayList<>();
         // full names first, so that surnames can join them
@@ -76,7 +171,7 @@ public final class ActorResolver {
         for (Builder b : ofEntity) {
             links.add(Optional.of(b.id));
         }
-        return new Result(actors, links);
+        return new Result(entities, actors, links);
     }
 
     /**
@@ -86,14 +181,20 @@ public final class ActorResolver {
     public static Optional<String> actorOf(String speaker, List<Actor> actors) {
         List<String> words = words(speaker);
         Actor best = null;
-        int bestLength = 0;
+        int bestScore = 0;
         for (Actor a : actors) {
             for (String alias : a.aliases()) {
                 List<String> aliasWords = words(alias);
-                if (!aliasWords.isEmpty() && aliasWords.size() > bestLength
-                        && java.util.Collections.indexOfSubList(words, aliasWords) >= 0) {
+                int at = aliasWords.isEmpty() ? -1 : java.util.Collections.lastIndexOfSubList(words, aliasWords);
+                // the head of a speaker phrase is its last words: "the State Department's spokesman Mark Toner"
+                // names Mark Toner, "Six Western powers" does not name "Western"
+                if (at < 0 || at + aliasWords.size() != words.size()) {
+                    continue;
+                }
+                int score = aliasWords.size();
+                if (score > bestScore) {
                     best = a;
-                    bestLength = aliasWords.size();
+                    bestScore = score;
                 }
             }
         }

@@ -17,7 +17,7 @@ class ActorResolverTest {
 
     @Test
     void surnamesAndTitlesJoinTheFullNameAndIdsAreStable() {
-        var result = new ActorResolver().resolve(List.of(e("Kerry", EntityType.PERSON),
+        var result = new ActorResolver().resolve("", List.of(e("Kerry", EntityType.PERSON),
                 e("John Kerry", EntityType.PERSON), e("Mr. Kerry", EntityType.PERSON),
                 e("United Nations", EntityType.ORGANIZATION), e("Sergey Lavrov", EntityType.PERSON)));
 
@@ -31,11 +31,32 @@ class ActorResolverTest {
 
     @Test
     void speakersFindTheirActorByWholeWords() {
-        var actors = new ActorResolver().resolve(List.of(e("Tomas Verhallen", EntityType.PERSON),
+        var actors = new ActorResolver().resolve("", List.of(e("Tomas Verhallen", EntityType.PERSON),
                 e("Kestria", EntityType.LOCATION))).actors();
         assertThat(ActorResolver.actorOf("Foreign Minister Tomas Verhallen", actors))
                 .contains("person:tomas-verhallen");
         assertThat(ActorResolver.actorOf("The Kestrian foreign ministry", actors)).isEmpty();
         assertThat(ActorResolver.actorOf("the six countries", actors)).isEmpty();
+    }
+
+    @Test
+    void countriesAndSectorsComeFromNamesAndTitles() {
+        String text = "Kremlin spokesman Dmitry Peskov met UN humanitarian spokesman Jens Laerke and Russian Foreign"
+                + " Minister Sergey Lavrov in Moscow. Russia said the talks went well.";
+        var entities = List.of(at(text, "Dmitry Peskov", EntityType.PERSON), at(text, "Jens Laerke", EntityType.PERSON),
+                at(text, "Russian", EntityType.MISC), at(text, "Sergey Lavrov", EntityType.PERSON),
+                at(text, "Moscow", EntityType.LOCATION), at(text, "Russia", EntityType.LOCATION));
+        var result = new ActorResolver().resolve(text, entities);
+
+        assertThat(result.entities()).extracting(e -> e.text() + " " + e.type()).contains("Russian NATIONALITY",
+                "Russia COUNTRY");
+        assertThat(result.actors()).extracting(a -> a.name() + " " + a.country().orElse("-") + " "
+                + a.sector().orElse("-")).contains("Dmitry Peskov RUS GOV", "Jens Laerke - IGO",
+                "Sergey Lavrov RUS GOV", "Russia RUS -", "Moscow RUS GOV");
+    }
+
+    private static EntityMention at(String text, String mention, EntityType type) {
+        int start = text.indexOf(mention);
+        return new EntityMention(new TextSpan(start, start + mention.length()), mention, type);
     }
 }
