@@ -215,9 +215,20 @@ public final class ActorResolver {
         return text.replaceFirst("^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Col|Lt|Capt|Prof)\\.?\\s+", "").strip();
     }
 
+    /**
+     * The id of an actor: its type and its name folded to ASCII, with the commonest transliteration variants of a
+     * final "-i"/"-y" made one (Sergei/Sergey, Dmitri/Dmitry, Alexei/Alexey), so that outlets' spellings meet.
+     */
     static String id(EntityType type, String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        StringBuilder slug = new StringBuilder();
+        for (String word : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String w = word.length() >= 5 ? word.replaceAll("(?:iy|ii|i)$", "y") : word;
+            slug.append(slug.length() > 0 ? "-" : "").append(w);
+        }
         return type.name().toLowerCase(Locale.ROOT) + ":" + slug;
     }
 

@@ -59,4 +59,13 @@ class ActorResolverTest {
         int start = text.indexOf(mention);
         return new EntityMention(new TextSpan(start, start + mention.length()), mention, type);
     }
+
+    @Test
+    void transliterationVariantsShareAnId() {
+        assertThat(ActorResolver.id(EntityType.PERSON, "Sergei Lavrov"))
+                .isEqualTo(ActorResolver.id(EntityType.PERSON, "Sergey Lavrov")).isEqualTo("person:sergey-lavrov");
+        assertThat(ActorResolver.id(EntityType.PERSON, "Dmitri Peskov"))
+                .isEqualTo(ActorResolver.id(EntityType.PERSON, "Dmitry Peskov"));
+        assertThat(ActorResolver.id(EntityType.PERSON, "Jens Laerke")).isEqualTo("person:jens-laerke");
+    }
 }
