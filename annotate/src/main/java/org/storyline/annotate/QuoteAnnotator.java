@@ -116,6 +116,7 @@ public final class QuoteAnnotator {
         Speaker lastNamed = null;
         Speaker lastAny = null;
         int lastParagraphEnd = -1;
+        int lastQuoteEnd = 0;
         for (RawQuote q : raw) {
             Optional<Speaker> speaker = attribute(text, q);
             if (speaker.isPresent() && isPronoun(speaker.get().name())) {
@@ -148,7 +149,15 @@ public final class QuoteAnnotator {
                     && q.paragraphStart <= lastParagraphEnd + 4) {
                 speaker = Optional.of(new Speaker(lastAny.name(), Optional.empty()));
             }
+            if (speaker.isEmpty() && lastAny != null && q.paragraphStart <= lastParagraphEnd + 4
+                    && kind(text, q) == QuoteKind.DIRECT
+                    && !PERSON_NAME.matcher(text.substring(lastQuoteEnd, q.start)).find()) {
+                // a quoted sentence in the next paragraph, nobody else named in between: the same speaker goes on
+                // (a fragment inside a narrative sentence has that sentence's subject, not the last speaker)
+                speaker = Optional.of(new Speaker(lastAny.name(), Optional.empty()));
+            }
             if (speaker.isPresent()) {
+                lastQuoteEnd = q.end;
                 lastAny = speaker.get();
                 if (!isDescription(speaker.get().name())) {
                     lastNamed = speaker.get();
