@@ -55,14 +55,14 @@ public final class ActorResolver {
     }
 
     private EntityMention retype(EntityMention e) {
-        if (knowledge.country(e.text()).isPresent() && e.type() != EntityType.PERSON) {
-            return new EntityMention(e.span(), e.text(), EntityType.COUNTRY);
-        }
-        if (knowledge.country(e.text()).isPresent() && e.type() == EntityType.PERSON) {
+        if (knowledge.country(e.text()).isPresent()) {
             return new EntityMention(e.span(), e.text(), EntityType.COUNTRY);
         }
         if (knowledge.demonym(e.text()).isPresent()) {
             return new EntityMention(e.span(), e.text(), EntityType.NATIONALITY);
+        }
+        if (e.type() == EntityType.PERSON && knowledge.seat(e.text()).isPresent()) {
+            return new EntityMention(e.span(), e.text(), EntityType.LOCATION);  // a capital taken for a person
         }
         return e;
     }

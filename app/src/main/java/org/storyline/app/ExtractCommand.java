@@ -43,6 +43,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-language", description = "Skip language identification.")
     boolean noLanguage;
 
+    @Option(names = "--knowledge", paramLabel = "FILE",
+            description = "An actor knowledge file to add to the built-in one (countries, demonyms, seats of "
+                    + "government, organisations, role words), e.g. demo/knowledge.json.")
+    Path knowledge;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +57,13 @@ final class ExtractCommand implements Callable<Integer> {
             throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
         }
         var paths = input.existingPaths();
+        if (knowledge != null) {
+            if (!Files.isRegularFile(knowledge)) {
+                throw new StorylineCommand.UserException("knowledge file not found: " + knowledge);
+            }
+            // read once, when the first article is annotated; the knowledge is shared by the whole run
+            System.setProperty("storyline.knowledge", knowledge.toAbsolutePath().toString());
+        }
         var config = new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes);
         var pipeline = new ExtractPipeline(config);
         var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
