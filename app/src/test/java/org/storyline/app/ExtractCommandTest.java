@@ -76,6 +76,14 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aMissingKnowledgeFileIsAUserError() {
+        Cli run = Cli.run("extract", "--knowledge", dir.resolve("none.json").toString(),
+                SharedData.demoCorpus().toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("knowledge file not found");
+    }
+
+    @Test
     void unwritableOutputIsAUserError() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         Cli run = Cli.run("extract", "--clean-only", "--out", file.resolve("sub/out.jsonl").toString(),

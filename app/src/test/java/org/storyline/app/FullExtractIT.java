@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.testkit.SharedData;
 
 /**
- * {@code storyline extract} with the NLP stages (CoreNLP NER, actors, quotes, dates) on the demo corpus's scraped
- * texts: the contract's fields in order, and the invariants every output must keep — each span inside the text and
+ * {@code storyline extract --knowledge demo/knowledge.json} with the NLP stages (CoreNLP NER, actors, quotes, dates)
+ * on the demo corpus's scraped texts: the contract's fields in order, the demo's invented countries known, and the invariants every output must keep — each span inside the text and
  * equal to its reported text, each entity's and speaker's actor among the article's actors.
  */
 class FullExtractIT {
@@ -25,13 +25,16 @@ class FullExtractIT {
     @Test
     void annotatedArticlesKeepTheContractAndItsInvariants() throws Exception {
         Path out = dir.resolve("full.jsonl");
-        Cli run = Cli.run("extract", "--out", out.toString(), SharedData.demoCorpus().resolve("txt").toString());
+        Cli run = Cli.run("extract", "--knowledge",
+                SharedData.repositoryRoot().resolve("demo/knowledge.json").toString(), "--out", out.toString(),
+                SharedData.demoCorpus().resolve("txt").toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("annotate in 9, accepted 9, rejected 0");
         List<JsonNode> articles = ExtractCommandTest.lines(out);
         assertThat(articles).hasSize(9);
         int quotes = 0;
         int speakers = 0;
+        int kestria = 0;
         for (JsonNode a : articles) {
             List<String> fields = new ArrayList<>();
             for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
@@ -47,6 +50,13 @@ class FullExtractIT {
                     int end = x.get("end").asInt();
                     assertThat(start).isBetween(0, end);
                     assertThat(text.substring(start, end)).isEqualTo(x.get("text").asText());
+                }
+            }
+            for (JsonNode actor : a.get("actors")) {
+                if (actor.get("name").asText().equals("Kestria")) {
+                    // the demo's knowledge file makes the invented country a country with its code
+                    assertThat(actor.get("country").asText()).isEqualTo("KES");
+                    kestria++;
                 }
             }
             for (JsonNode e : a.get("entities")) {
@@ -69,6 +79,7 @@ class FullExtractIT {
                 }
             }
         }
+        assertThat(kestria).isGreaterThan(3);
         assertThat(quotes).isGreaterThan(30);
         assertThat(speakers).isGreaterThan(quotes / 2);
     }
