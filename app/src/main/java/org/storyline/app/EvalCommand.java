@@ -37,17 +37,11 @@ final class EvalCommand extends CommandGroup {
                             + "in DIR (KEY.html). The gold url is given to the cleaner as the page's address, as a "
                             + "crawl would; title and date are never given."})
     static final class Clean implements Callable<Integer> {
-        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON file.")
-        Path gold;
+        @picocli.CommandLine.Mixin
+        GoldOptions report;
 
         @Option(names = "--html", required = true, paramLabel = "DIR", description = "Folder holding KEY.html pages.")
         Path html;
-
-        @Option(names = "--misses", description = "Also list every wrong title and date.")
-        boolean misses;
-
-        @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
-        boolean json;
 
         @Option(names = "--dump", paramLabel = "DIR",
                 description = "Write each page's extracted text (KEY.txt) and per-page scores (pages.tsv) there.")
@@ -58,13 +52,7 @@ final class EvalCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(gold)) {
-                throw new StorylineCommand.UserException("gold file not found: " + gold);
-            }
-            if (!Files.isDirectory(html)) {
-                throw new StorylineCommand.UserException("HTML folder not found: " + html);
-            }
-            JsonNode root = new ObjectMapper().readTree(gold.toFile());
+            JsonNode root = report.read(html, "HTML folder");
             var cleaner = new ArticleCleaner(false);
             var evaluation = new CleanEvaluation();
             List<String> absent = new ArrayList<>();
@@ -108,32 +96,31 @@ final class EvalCommand extends CommandGroup {
         }
 
         private void print(CleanEvaluation.Report r, List<String> absent, PrintWriter out) throws IOException {
-            if (json) {
-                var node = new ObjectMapper().createObjectNode();
-                node.put("pages", r.pages());
-                node.put("skipped_no_html", absent.size());
-                node.put("body_precision", r.bodyPrecision());
-                node.put("body_recall", r.bodyRecall());
-                node.put("body_f1", r.bodyF1());
-                node.put("title_pages", r.titlePages());
-                node.put("title_match", r.titleMatch());
-                node.put("date_pages", r.datePages());
-                node.put("date_accuracy", r.dateAccuracy());
-                out.println(new ObjectMapper().writeValueAsString(node));
-            } else {
-                out.printf("pages evaluated   %d%s%n", r.pages(),
-                        absent.isEmpty() ? "" : " (" + absent.size() + " gold entries without an HTML file skipped: "
-                                + String.join(", ", absent) + ")");
-                out.printf("body F1           %.4f%n", r.bodyF1());
-                out.printf("body precision    %.4f%n", r.bodyPrecision());
-                out.printf("body recall       %.4f%n", r.bodyRecall());
-                out.printf("title match       %.4f  (%d pages with a gold title)%n", r.titleMatch(), r.titlePages());
-                out.printf("date accuracy     %.4f  (%d pages with a gold date)%n", r.dateAccuracy(), r.datePages());
-                if (misses) {
-                    for (CleanEvaluation.Miss m : r.misses()) {
-                        out.printf("miss %-5s %s  expected: %s  got: %s%n", m.field(), m.key(), m.expected(),
-                                m.actual());
-                    }
+            if (report.json) {
+                var figures = new java.util.LinkedHashMap<String, Number>();
+                figures.put("pages", r.pages());
+                figures.put("skipped_no_html", absent.size());
+                figures.put("body_precision", r.bodyPrecision());
+                figures.put("body_recall", r.bodyRecall());
+                figures.put("body_f1", r.bodyF1());
+                figures.put("title_pages", r.titlePages());
+                figures.put("title_match", r.titleMatch());
+                figures.put("date_pages", r.datePages());
+                figures.put("date_accuracy", r.dateAccuracy());
+                GoldOptions.printJson(out, figures);
+                return;
+            }
+            out.printf("pages evaluated   %d%s%n", r.pages(),
+                    absent.isEmpty() ? "" : " (" + absent.size() + " gold entries without an HTML file skipped: "
+                            + String.join(", ", absent) + ")");
+            out.printf("body F1           %.4f%n", r.bodyF1());
+            out.printf("body precision    %.4f%n", r.bodyPrecision());
+            out.printf("body recall       %.4f%n", r.bodyRecall());
+            out.printf("title match       %.4f  (%d pages with a gold title)%n", r.titleMatch(), r.titlePages());
+            out.printf("date accuracy     %.4f  (%d pages with a gold date)%n", r.dateAccuracy(), r.datePages());
+            if (report.misses) {
+                for (CleanEvaluation.Miss m : r.misses()) {
+                    out.printf("miss %-5s %s  expected: %s  got: %s%n", m.field(), m.key(), m.expected(), m.actual());
                 }
             }
             out.flush();
@@ -156,30 +143,18 @@ final class EvalCommand extends CommandGroup {
                             + "\"dates\": [{\"text\", \"context\", \"value\"}]}]} as in ../shared/gold/; "
                             + "each file is read from DIR."})
     static final class Quotes implements Callable<Integer> {
-        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON file.")
-        Path gold;
+        @picocli.CommandLine.Mixin
+        GoldOptions report;
 
         @Option(names = "--docs", required = true, paramLabel = "DIR", description = "Folder the gold files lie in.")
         Path docs;
-
-        @Option(names = "--misses", description = "Also list every missed quote, wrong speaker and wrong date.")
-        boolean misses;
-
-        @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
-        boolean json;
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(gold)) {
-                throw new StorylineCommand.UserException("gold file not found: " + gold);
-            }
-            if (!Files.isDirectory(docs)) {
-                throw new StorylineCommand.UserException("documents folder not found: " + docs);
-            }
-            JsonNode root = new ObjectMapper().readTree(gold.toFile());
+            JsonNode root = report.read(docs, "documents folder");
             var cleaner = new ArticleCleaner(false);
             var quoteAnnotator = new org.storyline.annotate.QuoteAnnotator();
             var dateAnnotator = new org.storyline.annotate.TemporalExpressionAnnotator();
@@ -217,17 +192,16 @@ final class EvalCommand extends CommandGroup {
                 dates.add(file, text, goldDates, extractedDates);
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                var node = new ObjectMapper().createObjectNode();
-                node.put("gold_quotes", quotes.goldCount());
-                node.put("quote_recall", quotes.recall());
-                node.put("quote_precision", quotes.precision());
-                node.put("speaker_accuracy", quotes.speakerAccuracy());
-                node.put("gold_dates", dates.total());
-                node.put("date_accuracy", dates.accuracy());
-                node.put("documents_not_read", unreadable.size());
-                out.println(new ObjectMapper().writeValueAsString(node));
-                out.flush();
+            if (report.json) {
+                var figures = new java.util.LinkedHashMap<String, Number>();
+                figures.put("gold_quotes", quotes.goldCount());
+                figures.put("quote_recall", quotes.recall());
+                figures.put("quote_precision", quotes.precision());
+                figures.put("speaker_accuracy", quotes.speakerAccuracy());
+                figures.put("gold_dates", dates.total());
+                figures.put("date_accuracy", dates.accuracy());
+                figures.put("documents_not_read", unreadable.size());
+                GoldOptions.printJson(out, figures);
                 return 0;
             }
             if (!unreadable.isEmpty()) {
@@ -239,7 +213,7 @@ final class EvalCommand extends CommandGroup {
             out.printf("speaker accuracy  %.4f%n", quotes.speakerAccuracy());
             out.printf("gold dates        %d%n", dates.total());
             out.printf("date accuracy     %.4f%n", dates.accuracy());
-            if (misses) {
+            if (report.misses) {
                 quotes.misses().forEach(m -> out.printf("miss quote %s \"%s\": %s (gold: %s)%n", m.article(),
                         m.gold().snippet(), m.reason(), m.gold().speakers()));
                 dates.misses().forEach(m -> out.printf("miss date %s \"%s\" in \"%s\": %s (gold: %s)%n", m.article(),
