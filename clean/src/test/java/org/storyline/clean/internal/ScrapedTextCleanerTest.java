@@ -82,7 +82,7 @@ class ScrapedTextCleanerTest {
         "Subscribe to receive free email updates:", "Related Posts :", "READ MORE: Library to host book fair",
         "Tags: Riverton | Library | Council |", "Share this:", "Share on Facebook", "Sign up for our newsletter",
         "© 2021 Riverton Daily. All rights reserved.", "Copyright 2021 Riverton Daily",
-        "This question is for testing whether or not you are a human visitor and to prevent automated spam.",
+        "This question is for testing whether you are a human visitor (spam protection).",
         "Enter the characters shown in the image.", "Your email address will not be published. Required fields "
                 + "are marked *", "Advertisement", "Story continues below advertisement", "4 min read",
         "We use cookies to improve your experience on our site.", "Image caption Residents queue at the library",
