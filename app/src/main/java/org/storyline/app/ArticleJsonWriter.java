@@ -95,6 +95,13 @@ final class ArticleJsonWriter implements AutoCloseable {
             json.writeEndArray();
             optional("country", actor.country());
             optional("sector", actor.sector());
+            if (!actor.members().isEmpty()) {
+                json.writeArrayFieldStart("members");
+                for (String member : actor.members()) {
+                    json.writeString(member);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
