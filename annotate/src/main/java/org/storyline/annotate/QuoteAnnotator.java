@@ -84,6 +84,11 @@ public final class QuoteAnnotator {
     /** Before a quote: {@code X said (…) “}, {@code X, who admitted that “}. */
     private static final Pattern BEFORE = Pattern.compile(
             SPEAKER + APPOSITION + ADVERB + "\\s*,?\\s+" + SPEECH_VERB + "\\b[^.!?]{0,200}$");
+    /** {@code But Azcona dismissed the claim, saying, “…”}: the subject of the clause speaks. */
+    private static final Pattern BEFORE_PARTICIPLE = Pattern.compile(
+            "^(?:(?:But|And|Yet|So|Still)\\s+)?" + SPEAKER + APPOSITION + ADVERB + "\\s+\\p{Ll}+(?:ed|ew|ook|ent|ame|"
+                    + "ave|old|aid|ot|ade)\\b[^.!?“”\"]{0,120},\\s*(?:saying|adding|noting|arguing|insisting|stressing|"
+                    + "explaining|warning|telling\\s+\\S+)\\b[^.!?]{0,120}$");
     /** {@code X issued a joint statement calling for “…”}. */
     private static final Pattern BEFORE_STATEMENT = Pattern.compile(
             SPEAKER + APPOSITION + ADVERB + "\\s+(?:issued|released|published|put out|made|sent|signed|adopted)\\s+"
@@ -407,6 +412,10 @@ public final class QuoteAnnotator {
         if (m.find() && speaker(m, sentenceStart).isPresent()) {
             return speaker(m, sentenceStart);
         }
+        m = BEFORE_PARTICIPLE.matcher(before);
+        if (m.find() && speaker(m, sentenceStart).isPresent()) {
+            return speaker(m, sentenceStart);
+        }
         m = BEFORE_STATEMENT.matcher(before);
         if (m.find() && speaker(m, sentenceStart).isPresent()) {
             return speaker(m, sentenceStart);
@@ -485,7 +494,7 @@ public final class QuoteAnnotator {
             tokens.remove(0);
         }
         while (!tokens.isEmpty() && NOT_A_NAME.matcher(tokens.get(0)).matches()
-                && !(tokens.get(0).equals("The") && tokens.size() > 1 && startsUpper(tokens.get(1)))) {
+                && !(tokens.get(0).matches("The|A|An|That|This|His|Her|Their|Its") && tokens.size() > 1)) {
             tokens.remove(0);
         }
         while (!tokens.isEmpty()) {
@@ -692,9 +701,26 @@ public final class QuoteAnnotator {
         Matcher m = SENTENCE_START.matcher(text).region(paragraphStart, position);
         int start = paragraphStart;
         while (m.find()) {
-            start = m.end();
+            if (!afterAbbreviation(text, m.start())) {
+                start = m.end();
+            }
         }
         return start;
+    }
+
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|"
+                    + "Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Ltd|Co|Ft|Mt|vs|U\\.S|U\\.N|U\\.K|E\\.U)$");
+
+    /** Whether the full stop at {@code period} ends an abbreviation ("U.S.", "Mr.", "Sen.") rather than a sentence. */
+    private static boolean afterAbbreviation(String text, int period) {
+        int from = period;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
+            from--;
+        }
+        String word = text.substring(from, period + 1);
+        return ABBREVIATION.matcher(word.endsWith(".") ? word.substring(0, word.length() - 1) : word).matches()
+                || ABBREVIATION.matcher(word).matches();
     }
 
     private static int sentenceEnd(String text, int from, int paragraphEnd) {

@@ -24,7 +24,7 @@ class DemoQuotesTest {
         assertThat(r.get("gold_quotes").asInt()).isEqualTo(356);
         assertThat(r.get("quote_recall").asDouble()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.get("quote_precision").asDouble()).isGreaterThanOrEqualTo(0.95);
-        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.80);
+        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.83);
         assertThat(r.get("date_accuracy").asDouble()).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -40,7 +40,7 @@ class QuotesDevIT {
         assertThat(r.get("documents_not_read").asInt()).isZero();
         assertThat(r.get("quote_recall").asDouble()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.get("quote_precision").asDouble()).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.73);
+        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
         assertThat(r.get("date_accuracy").asDouble()).isGreaterThanOrEqualTo(0.95);
     }
 }
