@@ -383,59 +383,52 @@ public final class QuoteAnnotator {
     }
 
     /** The speaker named around the quote, in its sentence (before it) or right after it. */
+    /** Cues after a quote, tried in order. */
+    private static final List<Pattern> AFTER_CUES = List.of(AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST);
+    /** Cues in the quote's sentence before it, most specific first. */
+    private static final List<Pattern> BEFORE_CUES = List.of(QUOTED_AS_SAYING, QUOTED_X_AS_SAYING, BEFORE_COLON,
+            BEFORE_PARTICIPLE, BEFORE_STATEMENT);
+
     private static Optional<Speaker> attribute(String text, RawQuote q) {
         int afterFrom = q.closeMark >= 0 ? q.closeMark : q.end;
         String after = text.substring(afterFrom, Math.min(q.paragraphEnd, afterFrom + 160));
         if (introducesNextQuote(text, q, after)) {
             after = "";
         }
-        Matcher m = AFTER_VERB_FIRST.matcher(after);
-        if (m.find() && speaker(m, afterFrom).isPresent()) {
-            return speaker(m, afterFrom);
-        }
-        m = AFTER_SPEAKER_FIRST.matcher(after);
-        if (m.find() && speaker(m, afterFrom).isPresent()) {
-            return speaker(m, afterFrom);
+        for (Pattern cue : AFTER_CUES) {
+            Optional<Speaker> found = firstSpeaker(cue, after, afterFrom, false);
+            if (found.isPresent()) {
+                return found;
+            }
         }
         int beforeEnd = q.openMark >= 0 ? q.openMark : q.start;
         int sentenceStart = sentenceStart(text, q.paragraphStart, beforeEnd);
         String before = text.substring(sentenceStart, beforeEnd);
-        m = QUOTED_AS_SAYING.matcher(before);
-        if (m.find() && speaker(m, sentenceStart).isPresent()) {
-            return speaker(m, sentenceStart);
-        }
-        m = QUOTED_X_AS_SAYING.matcher(before);
-        if (m.find() && speaker(m, sentenceStart).isPresent()) {
-            return speaker(m, sentenceStart);
-        }
-        m = BEFORE_COLON.matcher(before);
-        if (m.find() && speaker(m, sentenceStart).isPresent()) {
-            return speaker(m, sentenceStart);
-        }
-        m = BEFORE_PARTICIPLE.matcher(before);
-        if (m.find() && speaker(m, sentenceStart).isPresent()) {
-            return speaker(m, sentenceStart);
-        }
-        m = BEFORE_STATEMENT.matcher(before);
-        if (m.find() && speaker(m, sentenceStart).isPresent()) {
-            return speaker(m, sentenceStart);
-        }
-        m = BEFORE.matcher(before);
-        Optional<Speaker> found = Optional.empty();
-        while (m.find()) {
-            found = speaker(m, sentenceStart);
+        for (Pattern cue : BEFORE_CUES) {
+            Optional<Speaker> found = firstSpeaker(cue, before, sentenceStart, false);
             if (found.isPresent()) {
-                break;
+                return found;
             }
         }
+        Optional<Speaker> found = firstSpeaker(BEFORE, before, sentenceStart, true);
         if (found.isPresent()) {
             return found;
         }
-        int sentenceEnd = sentenceEnd(text, afterFrom, q.paragraphEnd);
-        String sentence = text.substring(sentenceStart, sentenceEnd);
-        m = ACCORDING_TO.matcher(sentence);
-        if (m.find() && speaker(m, sentenceStart).isPresent()) {
-            return speaker(m, sentenceStart);
+        String sentence = text.substring(sentenceStart, sentenceEnd(text, afterFrom, q.paragraphEnd));
+        return firstSpeaker(ACCORDING_TO, sentence, sentenceStart, false);
+    }
+
+    /**
+     * The speaker of the first match of {@code cue} in {@code in} (offsets shifted by {@code offset}); with
+     * {@code scan}, of the first match that names a speaker.
+     */
+    private static Optional<Speaker> firstSpeaker(Pattern cue, String in, int offset, boolean scan) {
+        Matcher m = cue.matcher(in);
+        while (m.find()) {
+            Optional<Speaker> found = speaker(m, offset);
+            if (found.isPresent() || !scan) {
+                return found;
+            }
         }
         return Optional.empty();
     }
