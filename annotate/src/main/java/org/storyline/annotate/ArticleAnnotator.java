@@ -19,7 +19,8 @@ public final class ArticleAnnotator {
     private final EntityRecognizer recognizer;
     private final QuoteAnnotator quotes = new QuoteAnnotator();
     private final TemporalExpressionAnnotator dates = new TemporalExpressionAnnotator();
-    private final ActorResolver actors = new ActorResolver();
+    private final ActorKnowledge knowledge = ActorKnowledge.shared();
+    private final ActorResolver actors = new ActorResolver(knowledge);
 
     public ArticleAnnotator(EntityRecognizer recognizer) {
         this.recognizer = requireNonNull(recognizer, "recognizer is null");
@@ -118,7 +119,7 @@ public final class ArticleAnnotator {
      * added to the article's actors.
      */
     private Optional<String> governmentOrGroup(String speaker, List<Actor> all, String text, int before) {
-        ActorKnowledge k = ActorKnowledge.shared();
+        ActorKnowledge k = knowledge;
         Optional<String> group = group(speaker, all, text, before);
         if (group.isPresent()) {
             return group;

@@ -123,6 +123,7 @@ public final class QuoteAnnotator {
         int lastParagraphEnd = -1;
         int lastQuoteEnd = 0;
         for (RawQuote q : raw) {
+            QuoteKind kind = kind(text, q);
             Optional<Speaker> speaker = attribute(text, q);
             if (speaker.isPresent() && isPronoun(speaker.get().name())) {
                 String pronoun = speaker.get().name().toLowerCase(java.util.Locale.ROOT);
@@ -155,7 +156,7 @@ public final class QuoteAnnotator {
                 speaker = Optional.of(new Speaker(lastAny.name(), Optional.empty()));
             }
             if (speaker.isEmpty() && lastAny != null && q.paragraphStart <= lastParagraphEnd + 4
-                    && kind(text, q) == QuoteKind.DIRECT
+                    && kind == QuoteKind.DIRECT
                     && !PERSON_NAME.matcher(text.substring(lastQuoteEnd, q.start)).find()) {
                 // a quoted sentence in the next paragraph, nobody else named in between: the same speaker goes on
                 // (a fragment inside a narrative sentence has that sentence's subject, not the last speaker)
@@ -170,7 +171,7 @@ public final class QuoteAnnotator {
                 lastParagraphEnd = q.paragraphEnd;
             }
             String quoted = text.substring(q.start, q.end);
-            out.add(new QuoteMention(new TextSpan(q.start, q.end), quoted, kind(text, q), speaker));
+            out.add(new QuoteMention(new TextSpan(q.start, q.end), quoted, kind, speaker));
         }
         out.addAll(indirect(text, raw));
         out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));

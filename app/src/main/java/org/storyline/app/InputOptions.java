@@ -13,7 +13,7 @@ final class InputOptions {
             description = "Files or directories: txt, html, htm, html.gz, warc, warc.gz, rss/atom/xml feeds, jsonl.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "20971520",
+    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + org.storyline.ingest.IngestOptions.DEFAULT_MAX_RECORD_BYTES,
             description = "Reject records larger than this many bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 

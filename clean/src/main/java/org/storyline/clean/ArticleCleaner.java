@@ -73,7 +73,7 @@ public final class ArticleCleaner {
         Document doc = parsed.get();
         HtmlMetadata meta = metadataExtractor.extract(doc, raw.hints().url());
         String body = bodyExtractor.extract(doc, meta);
-        return finish(raw, body, meta.title(), meta.published().map(d -> d), meta.outlet(), meta.authors(),
+        return finish(raw, body, meta.title(), meta.published(), meta.outlet(), meta.authors(),
                 meta.url());
     }
 

@@ -10,7 +10,7 @@ import java.io.Serializable;
  * @param maxRecordBytes records larger than this are rejected {@code TOO_LARGE} without being buffered
  */
 public record PipelineConfig(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes) implements Serializable {
-    public static final long DEFAULT_MAX_RECORD_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_RECORD_BYTES = org.storyline.ingest.IngestOptions.DEFAULT_MAX_RECORD_BYTES;
 
     public PipelineConfig {
         if (maxRecordBytes <= 0) {
