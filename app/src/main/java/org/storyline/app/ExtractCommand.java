@@ -64,8 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
             // read once, when the first article is annotated; the knowledge is shared by the whole run
             System.setProperty("storyline.knowledge", knowledge.toAbsolutePath().toString());
         }
-        var config = new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes);
-        var pipeline = new ExtractPipeline(config);
+        var pipeline = newPipeline(cleanOnly, !noLanguage, input.maxBytes);
         var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
         RunSummary summary;
         try (OutputStream sink = openOutput();
@@ -77,6 +76,14 @@ final class ExtractCommand implements Callable<Integer> {
         summary.describe().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().flush();
         return 0;
+    }
+
+    /**
+     * The pipeline {@code extract} runs for these options; {@code bench} builds its pipelines here too, so it measures
+     * what a user runs. CoreNLP is not loaded here but on the first annotated article.
+     */
+    static ExtractPipeline newPipeline(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes) {
+        return new ExtractPipeline(new PipelineConfig(cleanOnly, detectLanguage, maxRecordBytes));
     }
 
     private OutputStream openOutput() {

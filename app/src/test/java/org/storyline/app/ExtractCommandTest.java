@@ -84,6 +84,17 @@ class ExtractCommandTest {
     }
 
     @Test
+    void benchExtractRefusesBadCountsBeforeLoadingTheNlpPipeline() {
+        String corpus = SharedData.demoCorpus().toString();
+        Cli threads = Cli.run("bench", "extract", "--threads", "0", corpus);
+        assertThat(threads.exitCode()).isEqualTo(2);
+        assertThat(threads.err()).contains("--threads must be at least 1").doesNotContain("pipeline loaded");
+        Cli passes = Cli.run("bench", "extract", "--passes", "0", corpus);
+        assertThat(passes.exitCode()).isEqualTo(2);
+        assertThat(passes.err()).contains("--passes at least 1").doesNotContain("pipeline loaded");
+    }
+
+    @Test
     void unwritableOutputIsAUserError() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         Cli run = Cli.run("extract", "--clean-only", "--out", file.resolve("sub/out.jsonl").toString(),
@@ -96,7 +107,7 @@ class ExtractCommandTest {
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}, {"eval", "--help"},
                 {"eval", "clean", "--help"}, {"eval", "quotes", "--help"}, {"bench", "--help"},
-                {"bench", "clean", "--help"}, {"bench", "make-warc", "--help"}}) {
+                {"bench", "clean", "--help"}, {"bench", "extract", "--help"}, {"bench", "make-warc", "--help"}}) {
             Cli run = Cli.run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).as(String.join(" ", args)).contains("Usage:");
