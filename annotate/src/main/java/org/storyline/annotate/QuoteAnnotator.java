@@ -45,7 +45,8 @@ public final class QuoteAnnotator {
             + "arguing|explaining|acknowledging|admitting|demanding|vowing|writing|declaring|pointing out|"
             + "points out|pointed out|went on|goes on|underscored|underlined|highlighted|affirmed|affirming|"
             + "confirmed|confirming|asserted|asserting|maintained|maintaining|added|mused|reflected|recounted|"
-            + "summed up|put it|spoke|speaking)";
+            + "summed up|put it|spoke|speaking|alleged|alleges|allege|alleging|reported|reports|reporting|"
+            + "lamented|laments|lamenting|proposed|proposes|seeks|sought|seeking|requested|requests)";
     private static final String ROLE_WORD = "(?:spokesman|spokeswoman|spokesperson|minister|secretary|president|"
             + "envoy|ambassador|chief|director|head|leader|commander|general|senator|governor|mayor|official|"
             + "officials|diplomat|diplomats|adviser|advisor|analyst|analysts|expert|experts|chairman|chairwoman|"
@@ -56,23 +57,32 @@ public final class QuoteAnnotator {
             + "association|statement|source|sources|report|resolution|draft|letter|study|survey|company|firm|"
             + "police|authorities|residents|witness|witnesses|prosecutors|officer|officers|army|military|rebels|"
             + "opposition|organisation|organization|institute|court|office|house|campaign|team|spokespersons|states|"
-            + "nations|allies|partners|leaders|ministers|spokesmen|lawmakers|legislators)";
+            + "nations|allies|partners|leaders|ministers|spokesmen|lawmakers|legislators|navy|forces|troops|"
+            + "guard|lawsuit|suit|complaint|filing|decision|ruling|order|indictment|petition|motion|judgment|bill|"
+            + "act|law|memo|document|documents|ad|advert|advertisement|spot|post|video|lawyers|attorneys|"
+            + "researchers|scientists|doctors|teacher|student|mother|father|mum|dad|wife|husband|son|"
+            + "daughter|brother|sister|friend|neighbour|neighbor|rector|coroner|spokespeople)";
     private static final String CAP = "\\p{Lu}[\\p{L}'’.\\-]*";
-    private static final String NAME_TOKEN = "(?:" + CAP + "|de|al|van|von|bin|da|di|del|der|la|le|el|of|for|to|"
-            + "and|the|" + ROLE_WORD + ")";
+    private static final String NAME_TOKEN = "(?:" + CAP + "|\\d{1,4}|de|al|van|von|bin|da|di|del|der|la|le|el|of|for|to|"
+            + "and|the|" + ROLE_WORD + ")(?![\\p{L}\\p{N}])";   // whole words: "of" is not the start of "official"
     /**
      * A speaker as written: a pronoun, or an optional determiner and up to nine name tokens (capitalised words,
      * role words, particles). What it must end with is checked in code ({@link #cleanSpeaker}).
      */
     private static final String PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|him|her|them)";
     private static final String DETERMINER = "(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)";
-    private static final String SPEAKER = "(?<speaker>" + PRONOUN + "\\b|" + DETERMINER + "\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?"
+    /** "Wolff’s written decision", "Tesla’s lawyers": a possessor and what of theirs speaks. */
+    private static final String POSSESSIVE = "\\p{Lu}[\\p{L}.\\-]*['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?" + ROLE_WORD
+            + "\\b(?:\\s+" + NAME_TOKEN + "){0,8}";
+    private static final String SPEAKER = "(?<speaker>" + PRONOUN + "\\b|" + POSSESSIVE + "|[Tt]he\\s+\\d+-year-old"
+            + "(?:\\s+(?!" + SPEECH_VERB + "\\b)\\p{Ll}+)?|" + DETERMINER + "\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?"
             + NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){0,8}|" + CAP + "(?:\\s+" + NAME_TOKEN + "){0,8}"
             + "|(?:[\\p{Ll}\\-]+\\s+){1,3}" + CAP + "(?:\\s+" + NAME_TOKEN + "){0,8})"
             + "(?:\\s*\\([^()]{1,40}\\))?";
-    private static final String ADVERB = "(?:\\s*,?\\s*who|\\s+(?:\\p{Ll}+ly|also|later|then|again|once|has|had|have|was|"
+    private static final String ADVERB = "(?:\\s*,?\\s*(?:who|which)|\\s+(?:\\p{Ll}+ly|also|later|then|again|once|has|had|have|was|"
             + "were|is|are|had also|has also))*";
-    private static final String APPOSITION = "(?:,(?<appo>[^,“”\"]{1,90})(?:,[^,“”\"]{1,60}){0,2},)?";
+    private static final String APPOSITION = "(?:,(?<appo>[^,“”\"]{1,90})(?:,[^,“”\"]{1,60}){0,2},"
+            + "|,\\s+(?:a|an|the)\\s+[^,“”\"]{1,60}?(?=\\s+\\p{Ll}))?";   // "Gullis, a former minister wrote"
 
     /** After a quote: {@code ,” said X} or {@code ,” X said}. */
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
@@ -83,7 +93,7 @@ public final class QuoteAnnotator {
                     + "\\b");
     /** Before a quote: {@code X said (…) “}, {@code X, who admitted that “}. */
     private static final Pattern BEFORE = Pattern.compile(
-            SPEAKER + APPOSITION + ADVERB + "\\s*,?\\s+" + SPEECH_VERB + "\\b[^.!?]{0,200}$");
+            SPEAKER + APPOSITION + ADVERB + "\\s*,?\\s+(?<verb>" + SPEECH_VERB + ")\\b[^.!?]{0,200}$");
     /** {@code But Azcona dismissed the claim, saying, “…”}: the subject of the clause speaks. */
     private static final Pattern BEFORE_PARTICIPLE = Pattern.compile(
             "^(?:(?:But|And|Yet|So|Still)\\s+)?" + SPEAKER + APPOSITION + ADVERB + "\\s+\\p{Ll}+(?:ed|ew|ook|ent|ame|"
@@ -104,41 +114,69 @@ public final class QuoteAnnotator {
             SPEAKER + "\\s+(?:was|were|is|are)\\s+quoted\\b[^.“”\"]{0,80}?\\bas saying");
     private static final Pattern QUOTED_X_AS_SAYING = Pattern.compile(
             "\\bquoted\\s+" + SPEAKER + "\\s+as saying");
-    private static final Pattern SENTENCE_START = Pattern.compile("[.!?][”\"’)]?\\s+(?=[\\p{Lu}“\"‘])");
+    private static final Pattern SENTENCE_START = Pattern.compile("[.!?][”\"’')]?\\s+(?=[\\p{Lu}“\"‘'])");
 
     /** Words a capitalised run may start with but that are not names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:The|A|An|But|And|In|On|At|For|With|As|If|When|While|After|Before|This|That|These|Those|It|Its|"
                     + "Our|Their|His|Her|We|They|He|She|I|Meanwhile|However|Also|Yet|So|Then|Now|Today|"
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Someone|Somebody|Anyone|Anybody|"
-                    + "Everyone|Everybody|Nobody|None|One|Each|All|Both|Either|Neither|What|Who|Which)$");
+                    + "Everyone|Everybody|Nobody|None|One|Each|All|Both|Either|Neither|What|Who|Which|Had|Has|Have|Was|Were|"
+                    + "Is|Are|Did|Do|Does|Would|Could|Should|Might|Must|Regarding|According|Another|Some|Many|Every|"
+                    + "Speaking|Asked|Despite|Although|Though|Because|Since|Until|Under|Over|From|By|Of|To|During)$");
 
     /** Every quotation in {@code text}, in order. */
     public List<QuoteMention> annotate(String text) {
         requireNonNull(text, "text is null");
         List<RawQuote> raw = findQuotes(text);
+        List<int[]> marked = new ArrayList<>();
+        for (RawQuote q : raw) {
+            marked.add(new int[] {q.start, q.end});   // the marks stay: they start sentences
+        }
+        Referents referents = new Referents(text, marked);
+        List<QuoteMention> reported = indirect(text, raw, referents);
         List<QuoteMention> out = new ArrayList<>();
         Speaker lastNamed = null;
         Speaker lastAny = null;
         int lastParagraphEnd = -1;
         int lastQuoteEnd = 0;
+        int nextReported = 0;
         for (RawQuote q : raw) {
+            // reported speech before this quote sets who is speaking, as a quotation would
+            while (nextReported < reported.size() && reported.get(nextReported).span().end() <= q.start) {
+                QuoteMention r = reported.get(nextReported++);
+                if (r.speaker().isPresent()) {
+                    lastAny = r.speaker().get();
+                    lastNamed = isDescription(lastAny.name()) ? lastNamed : lastAny;
+                    int paragraphEnd = text.indexOf("\n\n", r.span().start());
+                    lastParagraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+                    lastQuoteEnd = sentenceEnd(text, r.span().end(), lastParagraphEnd);   // past "…, Leese told PA."
+                }
+            }
             QuoteKind kind = kind(text, q);
             Optional<Speaker> speaker = attribute(text, q);
-            if (speaker.isPresent() && isPronoun(speaker.get().name())) {
-                String pronoun = speaker.get().name().toLowerCase(java.util.Locale.ROOT);
+            if (speaker.isPresent() && (isPronoun(speaker.get().name()) || isReferring(speaker.get().name()))) {
+                String written = speaker.get().name();
+                String pronoun = written.toLowerCase(java.util.Locale.ROOT);
                 Optional<String> resolved;
                 Optional<String> lastAnyName = Optional.ofNullable(lastAny).map(Speaker::name);
                 Optional<String> lastNamedName = Optional.ofNullable(lastNamed).map(Speaker::name);
+                int cue = speaker.get().span().map(TextSpan::start).orElse(q.start);
                 if (pronoun.equals("they") || pronoun.equals("we") || pronoun.equals("them")) {
                     resolved = lastAnyName;
+                } else if (isReferring(pronoun)) {
+                    // "the 25-year-old told the Guardian": an age stands for the person last named
+                    resolved = referents.resolve(pronoun, cue).or(() -> Optional.of(written));
                 } else {
-                    int cue = speaker.get().span().map(TextSpan::start).orElse(q.start);
-                    int before = Math.min(cue, q.openMark >= 0 ? q.openMark : q.start);
-                    resolved = resolvePronoun(text, q, before).or(() -> lastNamedName);
+                    resolved = referents.resolve(pronoun, cue).or(() -> lastNamedName);
                 }
                 Optional<TextSpan> cueSpan = speaker.get().span();
                 speaker = resolved.map(name -> new Speaker(name, cueSpan));
+            }
+            if (speaker.isPresent() && lastAny != null && isDocument(speaker.get().name())
+                    && q.paragraphStart <= lastParagraphEnd + 4) {
+                // “…,” the statement said — after “…,” Konashenkov said in a statement: the statement is his
+                speaker = Optional.of(new Speaker(lastAny.name(), speaker.get().span()));
             }
             if (speaker.isEmpty() && lastAny != null && lastParagraphEnd == q.paragraphEnd) {
                 // “…,” X said. “…” — a later quote of the same paragraph is X's too
@@ -146,10 +184,11 @@ public final class QuoteAnnotator {
             }
             if (speaker.isEmpty()) {
                 // "…, he said. “…”" — a speech cue earlier in the paragraph names the speaker
-                Optional<String> cue = cueEarlierInParagraph(text, q);
-                if (cue.isPresent()) {
-                    speaker = cue.map(name -> new Speaker(name, Optional.empty()));
-                }
+                speaker = cueEarlierInParagraph(text, q, referents).map(name -> new Speaker(name, Optional.empty()));
+            }
+            if (speaker.isEmpty()) {
+                // "McDaniel is from Michigan and … told the two board members: “…”" — the sentence's subject
+                speaker = subjectOfSpeechSentence(text, q);
             }
             if (speaker.isEmpty() && lastAny != null && (q.continuesPrevious || onlyQuotes(text, q, raw))
                     && q.paragraphStart <= lastParagraphEnd + 4) {
@@ -173,9 +212,45 @@ public final class QuoteAnnotator {
             String quoted = text.substring(q.start, q.end);
             out.add(new QuoteMention(new TextSpan(q.start, q.end), quoted, kind, speaker));
         }
-        out.addAll(indirect(text, raw));
+        out.addAll(reported);
         out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         return List.copyOf(out);
+    }
+
+    /** "the 25-year-old", "the 41-year-old mother": a description that refers back to a named person. */
+    private static boolean isReferring(String name) {
+        return name.matches("(?i)the\\s+\\d+-year-old(?:\\s+\\p{L}+)?");
+    }
+
+    /** "the statement", "the letter": words a speaker put out, standing for that speaker. */
+    private static boolean isDocument(String name) {
+        return name.matches("(?i)(?:the|that|this)\\s+(?:\\p{Ll}+\\s+)?(?:statement|letter|post|message|release|"
+                + "communiqu[ée])");
+    }
+
+    /** Speech verbs and "told" as they may appear anywhere in a sentence, for the subject fallback. */
+    private static final Pattern ANY_SPEECH_VERB = Pattern.compile("\\b" + SPEECH_VERB + "\\b");
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:(?:But|And|Yet|So|Still|Meanwhile|Later|Earlier|Then)\\s*,?\\s+)?" + SPEAKER);
+
+    /**
+     * When no cue names the speaker but the quote's sentence has a speech verb, the sentence's grammatical subject —
+     * the words it opens with — speaks, if they name someone and come before the verb.
+     */
+    private static Optional<Speaker> subjectOfSpeechSentence(String text, RawQuote q) {
+        int beforeEnd = q.openMark >= 0 ? q.openMark : q.start;
+        int sentenceStart = sentenceStart(text, q.paragraphStart, beforeEnd);
+        String before = text.substring(sentenceStart, beforeEnd);
+        Matcher verb = ANY_SPEECH_VERB.matcher(before);
+        if (!verb.find()) {
+            return Optional.empty();
+        }
+        Matcher subject = SUBJECT.matcher(before);
+        if (!subject.find() || subject.end("speaker") > verb.start()) {
+            return Optional.empty();
+        }
+        Optional<Speaker> found = speaker(subject, sentenceStart);
+        return found.filter(s -> !isPronoun(s.name()));
     }
 
     /** Reporting verbs that introduce indirect speech ("Kerry said the U.S. is close to …"). */
@@ -192,11 +267,15 @@ public final class QuoteAnnotator {
                     + "Sunday|week|night|morning|evening|afternoon|today|yesterday))?"
                     + ",?\\s+(?:that\\s+)?(?<clause>[\\p{L}\\p{N}(\\[][^.!?]*)");
 
+    /** A reporting cue closing its sentence: "…, Leese told PA Media." or "…, the ministry said on Monday." */
+    private static final Pattern TRAILING_CUE = Pattern.compile(",\\s+" + SPEAKER + "\\s+(?:said|says|told|tells|added|"
+            + "adds|wrote|writes|explained|recalled|estimated|reported|noted|insisted)(?:\\s+[\\p{L}.]+){0,4}\\s*[.]?$");
+
     /**
      * Indirect speech: in sentences whose reporting verb comes before any quotation mark, the clause after it, with
      * the verb's subject as speaker ("State Department spokesman John Kirby said the talks would go on").
      */
-    private static List<QuoteMention> indirect(String text, List<RawQuote> direct) {
+    private static List<QuoteMention> indirect(String text, List<RawQuote> direct, Referents referents) {
         List<QuoteMention> out = new ArrayList<>();
         int p = 0;
         while (p < text.length()) {
@@ -213,15 +292,27 @@ public final class QuoteAnnotator {
             }
             sentences.add(new int[] {sentence, paragraphEnd});
             for (int[] s : sentences) {
-                indirectIn(text, s[0], s[1], p, direct).ifPresent(out::add);
+                indirectIn(text, s[0], s[1], direct, referents).ifPresent(out::add);
             }
             p = paragraphEnd + 2;
         }
         return out;
     }
 
-    private static Optional<QuoteMention> indirectIn(String text, int from, int to, int paragraphStart,
-            List<RawQuote> direct) {
+    private static Optional<QuoteMention> indirectIn(String text, int from, int to, List<RawQuote> direct,
+            Referents referents) {
+        Matcher trailing = TRAILING_CUE.matcher(text).region(from, to);
+        if (trailing.find() && trailing.start() > from && !text.substring(from, to).matches("(?s).*[“”\"«»].*")) {
+            // "Police explained there was an active shooter, Leese told PA Media." — the whole clause is reported
+            Optional<Speaker> speaker = speaker(trailing, 0);
+            int clauseStart = skipSpace(text, from, trailing.start());
+            int clauseEnd = trimEnd(text, clauseStart, trailing.start());
+            if (speaker.isPresent() && !isPronoun(speaker.get().name())
+                    && text.substring(clauseStart, clauseEnd).split("\\s+").length >= 4) {
+                return Optional.of(new QuoteMention(new TextSpan(clauseStart, clauseEnd),
+                        text.substring(clauseStart, clauseEnd), QuoteKind.INDIRECT, speaker));
+            }
+        }
         Matcher m = INDIRECT.matcher(text).region(from, to);
         while (m.find()) {
             String before = text.substring(from, m.start());
@@ -240,9 +331,8 @@ public final class QuoteAnnotator {
                 continue;
             }
             if (isPronoun(speaker.get().name())) {
-                RawQuote here = new RawQuote(clauseStart, clauseEnd, -1, -1, paragraphStart, to, false);
                 Optional<TextSpan> cue = speaker.get().span();
-                speaker = resolvePronoun(text, here, m.start()).map(name -> new Speaker(name, cue));
+                speaker = referents.resolve(speaker.get().name(), m.start()).map(name -> new Speaker(name, cue));
                 if (speaker.isEmpty()) {
                     continue;
                 }
@@ -321,12 +411,16 @@ public final class QuoteAnnotator {
                     open = -1;
                     lastEnd = i + 1;
                 }
-            } else if (c == '‘' && open < 0 && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            } else if ((c == '‘' || c == '\'') && open < 0 && opensSingle(text, i, from, to)) {
                 int close = singleClose(text, i + 1, to);
                 if (close > 0) {
-                    add(out, text, i + 1, close, i, close + 1, from, to, false);
+                    add(out, text, i + 1, close, i, close + 1, from, to, previousLeftOpen && i == from);
                     i = close;
                     lastEnd = close + 1;
+                } else if (i == from || text.substring(from, i).stripTrailing().endsWith(":")) {
+                    // British style: 'a quote that goes on into the next paragraph, which opens with a mark again
+                    add(out, text, i + 1, trimEnd(text, i + 1, to), i, -1, from, to, previousLeftOpen && i == from);
+                    return true;
                 }
             }
         }
@@ -337,11 +431,42 @@ public final class QuoteAnnotator {
         return false;
     }
 
+    /**
+     * Whether the single mark at {@code i} opens a quotation: at a word's start (after a space, a bracket, a dash or
+     * another mark), before a letter ({@code '90s} and {@code ‘90s} are elisions, {@code rock 'n' roll} too short to
+     * matter).
+     */
+    private static boolean opensSingle(String text, int i, int from, int to) {
+        if (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))) {
+            return false;
+        }
+        if (i == from) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before) || "([—–-\"“:".indexOf(before) >= 0;
+    }
+
+    /**
+     * The closing single mark of a quotation opened before {@code from}: ’ or ' after a non-space and not before a
+     * letter (so not "didn't", "Will's"); after an "s" and before a space it is taken for a plural possessive
+     * ("the boys' ball") unless a sentence mark comes first.
+     */
     private static int singleClose(String text, int from, int to) {
-        for (int j = from; j < to && j < from + 200; j++) {
-            if (text.charAt(j) == '’' && (j + 1 >= to || !Character.isLetter(text.charAt(j + 1)))) {
-                return j;
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if ((c != '’' && c != '\'') || j == from || Character.isWhitespace(text.charAt(j - 1))) {
+                continue;
             }
+            char next = j + 1 < to ? text.charAt(j + 1) : ' ';
+            if (Character.isLetterOrDigit(next)) {
+                continue;
+            }
+            char previous = text.charAt(j - 1);
+            if ((previous == 's' || previous == 'S') && Character.isWhitespace(next) && j + 1 < to) {
+                continue;
+            }
+            return j;
         }
         return -1;
     }
@@ -389,6 +514,8 @@ public final class QuoteAnnotator {
     /** Cues in the quote's sentence before it, most specific first. */
     private static final List<Pattern> BEFORE_CUES = List.of(QUOTED_AS_SAYING, QUOTED_X_AS_SAYING, BEFORE_COLON,
             BEFORE_PARTICIPLE, BEFORE_STATEMENT);
+    /** What may come before the speaker of {@code X: “…”} in its sentence: nothing, or a clause boundary. */
+    private static final Pattern BEFORE_COLON_LEAD = Pattern.compile("(?:.*[,;—–(])?\\s*");
 
     private static Optional<Speaker> attribute(String text, RawQuote q) {
         int afterFrom = q.closeMark >= 0 ? q.closeMark : q.end;
@@ -407,11 +534,12 @@ public final class QuoteAnnotator {
         String before = text.substring(sentenceStart, beforeEnd);
         for (Pattern cue : BEFORE_CUES) {
             Optional<Speaker> found = firstSpeaker(cue, before, sentenceStart, false);
-            if (found.isPresent()) {
-                return found;
+            if (found.isPresent() && (cue != BEFORE_COLON || BEFORE_COLON_LEAD.matcher(
+                    before.substring(0, found.get().span().orElseThrow().start() - sentenceStart)).matches())) {
+                return found;   // "told the two board members: “…”" names whom, not who
             }
         }
-        Optional<Speaker> found = firstSpeaker(BEFORE, before, sentenceStart, true);
+        Optional<Speaker> found = nearestSpeaker(before, sentenceStart);
         if (found.isPresent()) {
             return found;
         }
@@ -432,6 +560,28 @@ public final class QuoteAnnotator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speaker of the speech verb nearest before a quote in its sentence: "David Jones told the agency it was a
+     * “sign of weakness” while Jonathan Gullis wrote that it was “deeply disappointing”" — Gullis for the second.
+     * Each search resumes after the previous match's verb, so a name's own tail ("Marren" of "Ilse Marren") is
+     * never a later match.
+     */
+    private static Optional<Speaker> nearestSpeaker(String in, int offset) {
+        Matcher m = BEFORE.matcher(in);
+        Optional<Speaker> found = Optional.empty();
+        int from = 0;
+        while (from < in.length() && m.find(from)) {
+            Optional<Speaker> here = speaker(m, offset);
+            // "Johnson has underscored the role of the deal in ending the hostilities in Syria, affirming that …":
+            // a participle's subject is its clause's, not the words before it
+            if (here.isPresent() && (found.isEmpty() || !m.group("verb").endsWith("ing"))) {
+                found = here;
+            }
+            from = m.end("verb");
+        }
+        return found;
     }
 
     private static Optional<Speaker> speaker(Matcher m, int offset) {
@@ -504,6 +654,16 @@ public final class QuoteAnnotator {
         }
         if (tokens.isEmpty()) {
             return Optional.empty();
+        }
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            String t = tokens.get(i);
+            if (t.endsWith(".") && t.length() > 4 && !t.matches("(?:\\p{Lu}\\.)+") && !ABBREVIATION.matcher(
+                    t.substring(0, t.length() - 1)).matches()) {
+                return Optional.empty();   // "Saturday. He": a sentence ends inside
+            }
+        }
+        if (isReferring(String.join(" ", tokens))) {
+            return Optional.of(String.join(" ", tokens));
         }
         String first = tokens.get(0);
         boolean determiner = first.matches("(?i)the|a|an|that|this|his|her|their|its");
@@ -630,10 +790,10 @@ public final class QuoteAnnotator {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|van|von|al|bin|da|di|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}");
 
-    private static final Pattern PRONOUN_CUE = Pattern.compile("\\b(?:he|she)\\s+" + SPEECH_VERB + "\\b");
+    private static final Pattern PRONOUN_CUE = Pattern.compile("\\b(he|she)\\s+" + SPEECH_VERB + "\\b");
 
     /** The speaker of a speech cue in the quote's paragraph before it ("…, he said."), pronouns resolved. */
-    private static Optional<String> cueEarlierInParagraph(String text, RawQuote q) {
+    private static Optional<String> cueEarlierInParagraph(String text, RawQuote q, Referents referents) {
         int end = q.openMark >= 0 ? q.openMark : q.start;
         if (end <= q.paragraphStart) {
             return Optional.empty();
@@ -654,7 +814,8 @@ public final class QuoteAnnotator {
             pronounAt = pronoun.start();
         }
         if (pronounAt > foundAt) {
-            return nearestNamedSpeaker(text, pronounAt);
+            Matcher p = PRONOUN_CUE.matcher(text).region(pronounAt, end);
+            return p.lookingAt() ? referents.resolve(p.group(1), pronounAt) : Optional.empty();
         }
         return Optional.ofNullable(found);
     }
