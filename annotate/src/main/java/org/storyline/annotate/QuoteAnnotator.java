@@ -82,7 +82,7 @@ public final class QuoteAnnotator {
     private static final String ADVERB = "(?:\\s*,?\\s*(?:who|which)|\\s+(?:\\p{Ll}+ly|also|later|then|again|once|has|had|have|was|"
             + "were|is|are|had also|has also))*";
     private static final String APPOSITION = "(?:,(?<appo>[^,“”\"]{1,90})(?:,[^,“”\"]{1,60}){0,2},"
-            + "|,\\s+(?:a|an|the)\\s+[^,“”\"]{1,60}?(?=\\s+\\p{Ll}))?";   // "Gullis, a former minister wrote"
+            + "|,\\s+(?:a|an|the)\\s+(?:[\\p{L}’'\\-]+\\s+){0,4}?" + ROLE_WORD + "(?![\\p{L}]))?";   // "Gullis, a former minister wrote"
 
     /** After a quote: {@code ,” said X} or {@code ,” X said}. */
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
@@ -509,8 +509,6 @@ public final class QuoteAnnotator {
     }
 
     /** The speaker named around the quote, in its sentence (before it) or right after it. */
-    /** Cues after a quote, tried in order. */
-    private static final List<Pattern> AFTER_CUES = List.of(AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST);
     /** Cues in the quote's sentence before it, most specific first. */
     private static final List<Pattern> BEFORE_CUES = List.of(QUOTED_AS_SAYING, QUOTED_X_AS_SAYING, BEFORE_COLON,
             BEFORE_PARTICIPLE, BEFORE_STATEMENT);
@@ -523,12 +521,26 @@ public final class QuoteAnnotator {
         if (introducesNextQuote(text, q, after)) {
             after = "";
         }
-        for (Pattern cue : AFTER_CUES) {
-            Optional<Speaker> found = firstSpeaker(cue, after, afterFrom, false);
-            if (found.isPresent()) {
-                return found;
-            }
+        Optional<Speaker> afterFound = firstSpeaker(AFTER_VERB_FIRST, after, afterFrom, false);
+        if (afterFound.isPresent()) {
+            return afterFound;
         }
+        afterFound = firstSpeaker(AFTER_SPEAKER_FIRST, after, afterFrom, false);
+        if (afterFound.isPresent() && !after.substring(0, afterFound.get().span().orElseThrow().start() - afterFrom)
+                .matches("[,.!?…]*\\s*")) {
+            // "… a “sign of weakness” while Gullis wrote …": a cue after more of the reporter's words yields to a
+            // cue before the quote in its own sentence
+            Optional<Speaker> before = attributeBefore(text, q, afterFrom);
+            return before.isPresent() ? before : afterFound;
+        }
+        if (afterFound.isPresent()) {
+            return afterFound;
+        }
+        return attributeBefore(text, q, afterFrom);
+    }
+
+    /** The speaker named before the quote in its sentence, or by "according to" anywhere in it. */
+    private static Optional<Speaker> attributeBefore(String text, RawQuote q, int afterFrom) {
         int beforeEnd = q.openMark >= 0 ? q.openMark : q.start;
         int sentenceStart = sentenceStart(text, q.paragraphStart, beforeEnd);
         String before = text.substring(sentenceStart, beforeEnd);
@@ -749,44 +761,6 @@ public final class QuoteAnnotator {
         return false;
     }
 
-    /**
-     * Who "he" or "she" is: the named subject of a speech verb earlier in the quote's paragraph, else a personal name
-     * there ("Another witness, Ivo Havranek, 43, …"), else the same in the paragraph before, else the last named
-     * subject of a speech verb in the text before.
-     */
-    private static Optional<String> resolvePronoun(String text, RawQuote q, int before) {
-        int previousStart = text.lastIndexOf("\n\n", Math.max(0, q.paragraphStart - 3));
-        previousStart = previousStart < 0 ? 0 : previousStart + 2;
-        int[][] regions = {{q.paragraphStart, before}, {previousStart, q.paragraphStart}};
-        for (int[] r : regions) {
-            if (r[0] >= r[1]) {
-                continue;
-            }
-            Optional<String> named = lastMatch(NAMED_SUBJECT, text, r[0], r[1], true);
-            if (named.isPresent()) {
-                return named;
-            }
-            Optional<String> person = lastMatch(PERSON_NAME, text, r[0], r[1], false);
-            if (person.isPresent()) {
-                return person;
-            }
-        }
-        return nearestNamedSpeaker(text, before);
-    }
-
-    private static Optional<String> lastMatch(Pattern pattern, String text, int from, int to, boolean speechCue) {
-        Matcher m = pattern.matcher(text).region(from, to);
-        String found = null;
-        while (m.find()) {
-            Optional<String> name = speechCue ? named(m).map(Named::name) : cleanSpeaker(m.group());
-            if (name.isPresent() && !isPronoun(name.get()) && !isDescription(name.get())
-                    && (speechCue || isPersonalName(name.get()))) {
-                found = name.get();
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|van|von|al|bin|da|di|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}");
 
@@ -816,20 +790,6 @@ public final class QuoteAnnotator {
         if (pronounAt > foundAt) {
             Matcher p = PRONOUN_CUE.matcher(text).region(pronounAt, end);
             return p.lookingAt() ? referents.resolve(p.group(1), pronounAt) : Optional.empty();
-        }
-        return Optional.ofNullable(found);
-    }
-
-    /** The last named subject of a speech verb in the 1,500 characters before {@code position}. */
-    private static Optional<String> nearestNamedSpeaker(String text, int position) {
-        int from = Math.max(0, position - 1500);
-        Matcher m = NAMED_SUBJECT.matcher(text).region(from, position);
-        String found = null;
-        while (m.find()) {
-            Optional<Named> name = named(m);
-            if (name.isPresent() && !isPronoun(name.get().name()) && !isDescription(name.get().name())) {
-                found = name.get().name();
-            }
         }
         return Optional.ofNullable(found);
     }

@@ -82,4 +82,52 @@ class QuoteAnnotatorTest {
         assertThat(quotes("“We will not close the lanes,” Verhallen said at a briefing in Velmora on Tuesday."))
                 .containsExactly("direct | Verhallen | We will not close the lanes,");
     }
+
+    @Test
+    void britishSingleMarksOpenQuotesThatRunOverParagraphsButApostrophesDoNot() {
+        assertThat(quotes("Marit Solberg, 41, spoke from her home. She said: 'Pieter loved the sea. He was"
+                + " always on the boats.\n\n'He didn't care about the weather, the boys' boat was his life.'\n\n"
+                + "The harbour's 'safe zone' rule was lifted."))
+                .containsExactly("direct | Marit Solberg | Pieter loved the sea. He was always on the boats.",
+                        "direct | Marit Solberg | He didn't care about the weather, the boys' boat was his life.",
+                        "partial | - | safe zone");
+    }
+
+    @Test
+    void pronounsFollowTheSubjectOfTheNearestSentenceOfTheirGender() {
+        // the nearest named man is skipped for "she"; "She said …" passes the chain back to its own antecedent
+        assertThat(quotes("Greta Ansel, 52, waited for her turn at the podium.\n\nPavel Rudik, the colonel, read his"
+                + " statement first. She said the talks were stuck.\n\n“Nobody is moving at all,” she said."))
+                .contains("direct | Greta Ansel | Nobody is moving at all,");
+        // an age stands for the person named before it
+        assertThat(quotes("Jakob Lenz, a student, had just sat down for an exam.\n\n“I heard two shots,” the"
+                + " 25-year-old told the Tessaly Herald."))
+                .containsExactly("direct | Jakob Lenz | I heard two shots,");
+    }
+
+    @Test
+    void reportedSpeechPassesItsSpeakerToTheNextQuotation() {
+        assertThat(quotes("Police asked everyone to stay inside and keep away from the windows, Tomas Brekke told"
+                + " Radio Tessaly.\n\n“The staff turned all the lights off and kept us calm.”"))
+                .containsExactly("indirect | Tomas Brekke | Police asked everyone to stay inside and keep away from"
+                        + " the windows", "direct | Tomas Brekke | The staff turned all the lights off and kept us calm.");
+    }
+
+    @Test
+    void theNearestSpeechCueWinsAndTheObjectOfToldIsNotTheSpeaker() {
+        assertThat(quotes("Ilse Marren told the agency it was a “clear mistake” while Joost Rennard, a former mayor"
+                + " wrote that it was “deeply disappointing for the harbour”."))
+                .contains("partial | Ilse Marren | clear mistake",
+                        "partial | Joost Rennard | deeply disappointing for the harbour");
+        assertThat(quotes("Okkel was on the call and told the two captains: “Stay in port until Friday.”"))
+                .containsExactly("direct | Okkel | Stay in port until Friday.");
+    }
+
+    @Test
+    void documentsSpeakForThemselves() {
+        assertThat(quotes("The resolution, which calls for “an immediate halt to the shelling”, passed 13-0."))
+                .containsExactly("partial | The resolution | an immediate halt to the shelling");
+        assertThat(quotes("The lawsuit alleges that Varsin “was given access to every trade secret”."))
+                .containsExactly("partial | The lawsuit | was given access to every trade secret");
+    }
 }
