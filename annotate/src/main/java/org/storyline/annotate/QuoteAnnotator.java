@@ -260,9 +260,9 @@ public final class QuoteAnnotator {
             + "reported|reports|believes|estimated|estimates|maintained|maintains|assured|assures|conceded|"
             + "concedes|admitted|admits|agreed|agrees|replied|replies)";
     private static final Pattern INDIRECT = Pattern.compile(
-            SPEAKER + APPOSITION + ADVERB + "\\s+" + REPORTING_VERB
-                    + "(?<object>(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{L}+|an?\\s+\\p{L}+|"
-                    + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*|him|her|them|us))?)"
+            SPEAKER + APPOSITION + ADVERB + "\\s+(?:(?:told|tells|informed|informs|reminded|reminds)"
+                    + "(?<object>\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+\\p{L}+|an?\\s+\\p{L}+|"
+                    + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*|him|her|them|us))|" + REPORTING_VERB + ")"
                     + "(?:\\s+(?:on|late on|early on|last|this)?\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     + "Sunday|week|night|morning|evening|afternoon|today|yesterday))?"
                     + ",?\\s+(?:that\\s+)?(?<clause>[\\p{L}\\p{N}(\\[][^.!?]*)");
