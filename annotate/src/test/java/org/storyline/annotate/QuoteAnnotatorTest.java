@@ -52,7 +52,8 @@ class QuoteAnnotatorTest {
     void pronounsResolveToTheLastNamedSpeakerAndGroupsKeepTheirName() {
         assertThat(quotes("Minister Greta Ansel said the talks had failed. “We are not giving up,” she added.\n\n"
                 + "“The corridor must open now,” the five member states said in a joint statement."))
-                .containsExactly("direct | Greta Ansel | We are not giving up,",
+                .containsExactly("indirect | Minister Greta Ansel | the talks had failed",
+                        "direct | Greta Ansel | We are not giving up,",
                         "direct | the five member states | The corridor must open now,");
     }
 
