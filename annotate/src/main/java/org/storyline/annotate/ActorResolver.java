@@ -226,10 +226,20 @@ public final class ActorResolver {
             if (word.isEmpty()) {
                 continue;
             }
-            String w = word.length() >= 5 ? word.replaceAll("(?:iy|ii|i)$", "y") : word;
+            String w = word.length() >= 5 ? fold(word) : word;
             slug.append(slug.length() > 0 ? "-" : "").append(w);
         }
         return type.name().toLowerCase(Locale.ROOT) + ":" + slug;
+    }
+
+    /**
+     * One spelling for the commonest romanisations of a Slavic name: ks/x (Aleksandr, Alexander), a final -er after
+     * d (Aleksandr, Alexander), ye-/e- (Yevgeny, Evgeny), -ia-/-ya- (Tatiana, Tatyana), final -i/-iy/-ii/-yy (Sergei,
+     * Sergey, Zelenskyy).
+     */
+    static String fold(String word) {
+        return word.replace("ks", "x").replaceAll("der$", "dr").replaceAll("^ye", "e").replace("ia", "ya")
+                .replaceAll("(?:iy|ii|yy|i)$", "y");
     }
 
     private static final class Builder {

@@ -67,5 +67,16 @@ class ActorResolverTest {
         assertThat(ActorResolver.id(EntityType.PERSON, "Dmitri Peskov"))
                 .isEqualTo(ActorResolver.id(EntityType.PERSON, "Dmitry Peskov"));
         assertThat(ActorResolver.id(EntityType.PERSON, "Jens Laerke")).isEqualTo("person:jens-laerke");
+        assertThat(ActorResolver.id(EntityType.PERSON, "Aleksandr Dorovin"))
+                .isEqualTo(ActorResolver.id(EntityType.PERSON, "Alexander Dorovin"));
+        assertThat(ActorResolver.id(EntityType.PERSON, "Yevgeny Marten"))
+                .isEqualTo(ActorResolver.id(EntityType.PERSON, "Evgeny Marten"));
+        assertThat(ActorResolver.id(EntityType.PERSON, "Tatiana Orlik"))
+                .isEqualTo(ActorResolver.id(EntityType.PERSON, "Tatyana Orlik"));
+        assertThat(ActorResolver.id(EntityType.PERSON, "Oleg Zelenskyy"))
+                .isEqualTo(ActorResolver.id(EntityType.PERSON, "Oleg Zelenskiy"));
+        // names that only look alike stay apart
+        assertThat(ActorResolver.id(EntityType.PERSON, "Anna Berg")).isNotEqualTo(ActorResolver.id(EntityType.PERSON,
+                "Anne Berg"));
     }
 }
