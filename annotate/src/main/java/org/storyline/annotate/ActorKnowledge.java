@@ -42,7 +42,9 @@ public final class ActorKnowledge {
     private record Entry(Kind kind, Optional<String> country, Optional<String> sector, String canonical) {}
 
     private static final class Holder {
-        static final ActorKnowledge SHARED = load();
+        static final ActorKnowledge SHARED = load(Optional.ofNullable(
+                System.getProperty("storyline.knowledge", System.getenv("STORYLINE_KNOWLEDGE")))
+                .filter(s -> !s.isBlank()).map(Path::of));
     }
 
     /** Phrases (lower-cased, as word lists joined by one space) to what they name; longest phrases win. */
@@ -58,11 +60,16 @@ public final class ActorKnowledge {
         this.longest = max;
     }
 
+    /**
+     * The built-in knowledge plus the file the {@code storyline.knowledge} system property or the
+     * {@code STORYLINE_KNOWLEDGE} environment variable names, read once per JVM.
+     */
     public static ActorKnowledge shared() {
         return Holder.SHARED;
     }
 
-    static ActorKnowledge load() {
+    /** The built-in knowledge plus {@code extra}, read now. */
+    public static ActorKnowledge load(Optional<Path> extra) {
         Map<String, Entry> phrases = new HashMap<>();
         for (String code : Locale.getISOCountries()) {
             Locale locale = new Locale("", code);
@@ -78,9 +85,8 @@ public final class ActorKnowledge {
                 throw new IllegalStateException("knowledge.json is missing from the annotate module's resources");
             }
             add(phrases, json.readTree(in));
-            String user = System.getProperty("storyline.knowledge", System.getenv("STORYLINE_KNOWLEDGE"));
-            if (user != null && !user.isBlank()) {
-                add(phrases, json.readTree(Files.readAllBytes(Path.of(user))));
+            if (extra.isPresent()) {
+                add(phrases, json.readTree(Files.readAllBytes(extra.get())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the actor knowledge file: " + e.getMessage(), e);

@@ -226,14 +226,15 @@ public final class ActorResolver {
             if (word.isEmpty()) {
                 continue;
             }
-            String w = word.length() >= 5 ? fold(word) : word;
+            String w = word.length() < 5 ? word
+                    : type == EntityType.PERSON ? fold(word) : word.replaceAll("(?:iy|ii|i)$", "y");
             slug.append(slug.length() > 0 ? "-" : "").append(w);
         }
         return type.name().toLowerCase(Locale.ROOT) + ":" + slug;
     }
 
     /**
-     * One spelling for the commonest romanisations of a Slavic name: ks/x (Aleksandr, Alexander), a final -er after
+     * One spelling for the commonest romanisations of a Slavic personal name (places keep theirs: Syria, Kestria): ks/x (Aleksandr, Alexander), a final -er after
      * d (Aleksandr, Alexander), ye-/e- (Yevgeny, Evgeny), -ia-/-ya- (Tatiana, Tatyana), final -i/-iy/-ii/-yy (Sergei,
      * Sergey, Zelenskyy).
      */

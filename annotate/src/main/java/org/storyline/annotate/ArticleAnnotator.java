@@ -19,11 +19,18 @@ public final class ArticleAnnotator {
     private final EntityRecognizer recognizer;
     private final QuoteAnnotator quotes = new QuoteAnnotator();
     private final TemporalExpressionAnnotator dates = new TemporalExpressionAnnotator();
-    private final ActorKnowledge knowledge = ActorKnowledge.shared();
-    private final ActorResolver actors = new ActorResolver(knowledge);
+    private final ActorKnowledge knowledge;
+    private final ActorResolver actors;
 
+    /** With the shared knowledge (built in, plus the file {@code STORYLINE_KNOWLEDGE} names, if any). */
     public ArticleAnnotator(EntityRecognizer recognizer) {
+        this(recognizer, ActorKnowledge.shared());
+    }
+
+    public ArticleAnnotator(EntityRecognizer recognizer, ActorKnowledge knowledge) {
         this.recognizer = requireNonNull(recognizer, "recognizer is null");
+        this.knowledge = requireNonNull(knowledge, "knowledge is null");
+        this.actors = new ActorResolver(knowledge);
     }
 
     public Annotations annotate(CleanArticle article) {

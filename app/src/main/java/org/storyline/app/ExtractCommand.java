@@ -61,10 +61,9 @@ final class ExtractCommand implements Callable<Integer> {
             if (!Files.isRegularFile(knowledge)) {
                 throw new StorylineCommand.UserException("knowledge file not found: " + knowledge);
             }
-            // read once, when the first article is annotated; the knowledge is shared by the whole run
-            System.setProperty("storyline.knowledge", knowledge.toAbsolutePath().toString());
         }
-        var pipeline = newPipeline(cleanOnly, !noLanguage, input.maxBytes);
+        var pipeline = new ExtractPipeline(new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes,
+                knowledge == null ? null : knowledge.toAbsolutePath().toString()));
         var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
         RunSummary summary;
         try (OutputStream sink = openOutput();

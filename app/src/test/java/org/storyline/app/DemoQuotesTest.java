@@ -22,9 +22,9 @@ class DemoQuotesTest {
         System.out.println("demo quotes: " + r);
         assertThat(r.get("documents_not_read").asInt()).isZero();
         assertThat(r.get("gold_quotes").asInt()).isEqualTo(356);
-        assertThat(r.get("quote_recall").asDouble()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.get("quote_recall").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.get("quote_precision").asDouble()).isGreaterThanOrEqualTo(0.95);
-        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.83);
+        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.88);
         assertThat(r.get("date_accuracy").asDouble()).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -38,9 +38,9 @@ class QuotesDevIT {
         assertThat(r.get("gold_quotes").asInt()).isEqualTo(235);
         assertThat(r.get("gold_dates").asInt()).isEqualTo(79);
         assertThat(r.get("documents_not_read").asInt()).isZero();
-        assertThat(r.get("quote_recall").asDouble()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.get("quote_recall").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.get("quote_precision").asDouble()).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
+        assertThat(r.get("speaker_accuracy").asDouble()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.get("date_accuracy").asDouble()).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -55,7 +55,10 @@ public final class ExtractPipeline {
         this.cleaner = new ArticleCleaner(config.detectLanguage());
         // the CoreNLP pipeline loads on the first annotated article, never for clean-only runs
         this.annotator = config.cleanOnly() ? null
-                : new ArticleAnnotator(text -> CoreNlpEntityRecognizer.shared().recognize(text));
+                : new ArticleAnnotator(text -> CoreNlpEntityRecognizer.shared().recognize(text),
+                        config.knowledgeFile() == null ? org.storyline.annotate.ActorKnowledge.shared()
+                                : org.storyline.annotate.ActorKnowledge.load(
+                                        java.util.Optional.of(java.nio.file.Path.of(config.knowledgeFile()))));
     }
 
     public PipelineConfig config() {

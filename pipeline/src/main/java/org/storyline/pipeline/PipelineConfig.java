@@ -8,14 +8,20 @@ import java.io.Serializable;
  * @param cleanOnly      stop after cleaning (no NLP layers)
  * @param detectLanguage identify each article's language
  * @param maxRecordBytes records larger than this are rejected {@code TOO_LARGE} without being buffered
+ * @param knowledgeFile  an actor knowledge file added to the built-in one, or null for the built-in one alone
  */
-public record PipelineConfig(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes) implements Serializable {
+public record PipelineConfig(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes, String knowledgeFile)
+        implements Serializable {
     public static final long DEFAULT_MAX_RECORD_BYTES = org.storyline.ingest.IngestOptions.DEFAULT_MAX_RECORD_BYTES;
 
     public PipelineConfig {
         if (maxRecordBytes <= 0) {
             throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
         }
+    }
+
+    public PipelineConfig(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes) {
+        this(cleanOnly, detectLanguage, maxRecordBytes, null);
     }
 
     public static PipelineConfig cleanOnlyDefaults() {
