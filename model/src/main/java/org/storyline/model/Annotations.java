@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What the NLP stages found in one article's text: entities (each with the id of the actor it names, if any),
- * actors, quotations with their speakers' actors, and dates. Every span points into {@link CleanArticle#text()}.
+ * actors, quotations with their speakers' actors, dates and events. Every span points into
+ * {@link CleanArticle#text()}.
  *
  * @param entityActors the actor id of each entity, parallel to {@code entities}
  * @param speakerActors the actor id of each quote's speaker, parallel to {@code quotes}
@@ -18,7 +19,19 @@ public record Annotations(
         List<Actor> actors,
         List<QuoteMention> quotes,
         List<Optional<String>> speakerActors,
-        List<DateMention> dates) {
+        List<DateMention> dates,
+        List<EventMention> events) {
+    /** Without events (the events stage has not run). */
+    public Annotations(List<EntityMention> entities, List<Optional<String>> entityActors, List<Actor> actors,
+            List<QuoteMention> quotes, List<Optional<String>> speakerActors, List<DateMention> dates) {
+        this(entities, entityActors, actors, quotes, speakerActors, dates, List.of());
+    }
+
+    /** A copy with {@code events} in place of these ones. */
+    public Annotations withEvents(List<EventMention> events) {
+        return new Annotations(entities, entityActors, actors, quotes, speakerActors, dates, events);
+    }
+
     public Annotations {
         entities = List.copyOf(requireNonNull(entities, "entities is null"));
         entityActors = List.copyOf(requireNonNull(entityActors, "entityActors is null"));
@@ -26,6 +39,7 @@ public record Annotations(
         quotes = List.copyOf(requireNonNull(quotes, "quotes is null"));
         speakerActors = List.copyOf(requireNonNull(speakerActors, "speakerActors is null"));
         dates = List.copyOf(requireNonNull(dates, "dates is null"));
+        events = List.copyOf(requireNonNull(events, "events is null"));
         if (entityActors.size() != entities.size()) {
             throw new IllegalArgumentException("entityActors has " + entityActors.size() + " items for "
                     + entities.size() + " entities");
