@@ -2,10 +2,16 @@ package org.storyline.annotate.corenlp;
 
 import static java.util.Objects.requireNonNull;
 
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +19,12 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storyline.annotate.nlp.Dependency;
+import org.storyline.annotate.nlp.NlpBackend;
+import org.storyline.annotate.nlp.ParsedSentence;
+import org.storyline.annotate.nlp.Sentence;
+import org.storyline.annotate.nlp.TextAnalysis;
+import org.storyline.annotate.nlp.Token;
 import org.storyline.model.EntityMention;
 import org.storyline.model.EntityType;
 import org.storyline.model.TextSpan;
@@ -33,7 +45,7 @@ import org.storyline.model.TextSpan;
  * <p><b>NOTE:</b> the pipeline (about 10 s and several hundred MB) loads once per JVM, on first use; the shared
  * instance is safe to use from several threads.
  */
-public final class CoreNlpEntityRecognizer {
+public final class CoreNlpEntityRecognizer implements NlpBackend {
     private static final Logger log = LoggerFactory.getLogger(CoreNlpEntityRecognizer.class);
 
     /** Lazy holder: the class loads the pipeline the first time {@link #shared()} is called. */
@@ -64,15 +76,30 @@ public final class CoreNlpEntityRecognizer {
 
     /** Entity mentions of {@code text} in order: runs of tokens with the same NER tag, joined across spaces. */
     public List<EntityMention> recognize(String text) {
+        return analyze(text).entities();
+    }
+
+    /**
+     * Sentences, tokens (with lemma and tag) and entities of {@code text}; each sentence's dependency parse on request
+     * ({@link TextAnalysis#parse}), by CoreNLP's neural dependency parser (English UD), loaded on the first request.
+     */
+    @Override
+    public TextAnalysis analyze(String text) {
         requireNonNull(text, "text is null");
         Annotation document = new Annotation(text);
         pipeline.annotate(document);
         List<EntityMention> out = new ArrayList<>();
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap sentence : coreSentences) {
             int start = -1;
             int end = -1;
             EntityType type = null;
-            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            List<CoreLabel> coreTokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(coreTokens.size());
+            for (CoreLabel token : coreTokens) {
+                tokens.add(new Token(new TextSpan(token.beginPosition(), token.endPosition()), token.word(),
+                        token.lemma() == null ? token.word() : token.lemma(), token.tag() == null ? "" : token.tag()));
                 Optional<EntityType> t = type(token.ner());
                 if (t.isPresent() && t.get() == type && onlySpaceBetween(text, end, token.beginPosition())) {
                     end = token.endPosition();
@@ -88,8 +115,53 @@ public final class CoreNlpEntityRecognizer {
             if (type != null) {
                 out.add(mention(text, start, end, type));
             }
+            if (!coreTokens.isEmpty()) {
+                TextSpan span = new TextSpan(coreTokens.get(0).beginPosition(),
+                        coreTokens.get(coreTokens.size() - 1).endPosition());
+                sentences.add(new Sentence(sentences.size(), span, tokens));
+            }
         }
-        return List.copyOf(out);
+        return new Analysis(List.copyOf(out), List.copyOf(sentences), coreSentences.stream()
+                .filter(s -> !s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()).toList());
+    }
+
+    /** The dependency parser, loaded the first time a sentence is parsed. */
+    private static final class Parser {
+        static final DependencyParseAnnotator PARSER = load();
+
+        private static DependencyParseAnnotator load() {
+            long started = System.nanoTime();
+            DependencyParseAnnotator parser = new DependencyParseAnnotator();
+            log.info("CoreNLP dependency parser loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            return parser;
+        }
+    }
+
+    private record Analysis(List<EntityMention> entities, List<Sentence> sentences, List<CoreMap> coreSentences)
+            implements TextAnalysis {
+        @Override
+        public ParsedSentence parse(Sentence sentence) {
+            CoreMap core = coreSentences.get(sentence.index());
+            SemanticGraph graph = core.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null) {
+                Annotation one = new Annotation("");
+                one.set(CoreAnnotations.SentencesAnnotation.class, List.of(core));
+                one.set(CoreAnnotations.TokensAnnotation.class, core.get(CoreAnnotations.TokensAnnotation.class));
+                Parser.PARSER.annotate(one);
+                graph = core.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            }
+            List<Dependency> dependencies = new ArrayList<>();
+            if (graph != null) {
+                for (IndexedWord root : graph.getRoots()) {
+                    dependencies.add(new Dependency(-1, root.index() - 1, "root"));
+                }
+                for (SemanticGraphEdge e : graph.edgeIterable()) {
+                    dependencies.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                            e.getRelation().toString()));
+                }
+            }
+            return new ParsedSentence(sentence, dependencies);
+        }
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {
