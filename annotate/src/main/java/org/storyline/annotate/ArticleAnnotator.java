@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.storyline.model.Actor;
 import org.storyline.model.Annotations;
+import org.storyline.model.EntityMention;
 import org.storyline.model.EntityType;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.QuoteMention;
@@ -34,8 +35,13 @@ public final class ArticleAnnotator {
     }
 
     public Annotations annotate(CleanArticle article) {
+        return annotate(article, recognizer.recognize(article.text()));
+    }
+
+    /** With the entities already recognised (by the backend's analysis of the same text). */
+    public Annotations annotate(CleanArticle article, List<EntityMention> entities) {
         String text = article.text();
-        ActorResolver.Result resolved = actors.resolve(text, recognizer.recognize(text));
+        ActorResolver.Result resolved = actors.resolve(text, entities);
         List<Actor> all = new ArrayList<>(resolved.actors());
         List<QuoteMention> found = quotes.annotate(text);
         List<Optional<String>> speakerActors = new ArrayList<>();

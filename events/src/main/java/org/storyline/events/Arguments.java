@@ -1,0 +1,333 @@
+package org.storyline.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.storyline.annotate.ActorKnowledge;
+import org.storyline.annotate.nlp.Dependency;
+import org.storyline.annotate.nlp.ParsedSentence;
+import org.storyline.annotate.nlp.Token;
+import org.storyline.model.Actor;
+import org.storyline.model.Annotations;
+import org.storyline.model.EntityMention;
+import org.storyline.model.EventArgument;
+import org.storyline.model.PloverType;
+import org.storyline.model.QuoteMention;
+import org.storyline.model.TextSpan;
+
+/**
+ * Who did it and to whom, read off the dependency parse of a trigger's sentence:
+ * <ul>
+ *   <li>a verb's subject is the source and its object the target; in the passive the subject is the target and the
+ *       {@code by} phrase the source; a verb controlled by another ("threatened to halt", "urged X to withdraw")
+ *       takes the subject the parser's enhanced graph gives it; prepositional objects ({@code against}, {@code on},
+ *       {@code with}, {@code to}) are targets when there is no direct object;</li>
+ *   <li>a noun's source is its possessor or nationality adjective ("Russia's airstrikes", "Russian airstrikes") or
+ *       else the subject of the verb it is the object of ("the U.S. imposed sanctions"); its target its
+ *       {@code on}/{@code against}/{@code with} phrase;</li>
+ *   <li>coordinated arguments are kept as lists ("the U.S., Britain and France accused …");</li>
+ *   <li>each argument resolves to the article's actor named there, else to what the knowledge file says of its
+ *       words (countries, demonyms, seats of government, organisations, roles); "we" or "I" inside a quotation is the
+ *       quotation's speaker.</li>
+ * </ul>
+ */
+final class Arguments {
+    /** Prepositions whose object is a target, most telling first, per event family. */
+    private static final List<String> TARGET_CASES = List.of("against", "on", "with", "to", "at", "from", "over",
+            "toward", "towards", "into", "upon", "for");
+    private static final Set<String> PRONOUNS_OF_SPEAKER = Set.of("we", "i", "us", "me", "our");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> MODALS = Set.of("would", "could", "may", "might", "should", "can", "will",
+            "shall", "must", "'ll", "wo");
+    private static final Set<String> INTENT_VERBS = Set.of("threaten", "plan", "intend", "want", "seek", "vow",
+            "promise", "propose", "consider", "prepare", "aim", "hope", "try", "offer", "pledge", "expect", "wish",
+            "mull", "weigh", "warn", "decide", "agree", "refuse", "demand", "urge", "ask", "call");
+    private static final Set<String> DENIAL_VERBS = Set.of("deny", "refute", "reject", "dismiss");
+
+    private final String text;
+    private final Annotations annotations;
+    private final ActorKnowledge knowledge;
+
+    Arguments(String text, Annotations annotations, ActorKnowledge knowledge) {
+        this.text = text;
+        this.annotations = annotations;
+        this.knowledge = knowledge;
+    }
+
+    /** Sources and targets of the trigger whose head is token {@code head}. */
+    Roles roles(ParsedSentence p, int head, PloverType type) {
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        String tag = p.sentence().tokens().get(head).tag();
+        if (tag.startsWith("V")) {
+            List<Integer> passiveSubjects = p.dependents(head, "nsubj:pass");
+            if (!passiveSubjects.isEmpty()) {
+                targets.addAll(passiveSubjects);
+                sources.addAll(p.dependents(head, "obl:agent"));
+                sources.addAll(p.dependents(head, "obl:by"));
+            } else {
+                for (Dependency d : p.dependents(head)) {
+                    if (d.base().equals("nsubj") && !d.relation().equals("nsubj:pass")) {
+                        sources.add(d.dependent());
+                    }
+                }
+                targets.addAll(p.dependents(head, "obj"));
+                targets.addAll(p.dependents(head, "iobj"));
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(caseMarked(p, head, "obl"));
+            }
+            if (sources.isEmpty()) {
+                // "…, accusing Kestria of …": a participle's subject is its clause's
+                p.head(head).filter(d -> d.base().equals("advcl") || d.base().equals("xcomp")
+                        || d.base().equals("conj")).ifPresent(d -> sources.addAll(subjects(p, d.governor())));
+            }
+        } else {
+            for (Dependency d : p.dependents(head)) {
+                if (d.relation().equals("nmod:poss") || (d.base().equals("amod") && isNationality(p, d.dependent()))
+                        || (d.base().equals("compound") && isProper(p, d.dependent()))) {
+                    sources.add(d.dependent());
+                }
+            }
+            targets.addAll(caseMarked(p, head, "nmod"));
+            if (sources.isEmpty()) {
+                p.head(head).filter(d -> d.base().equals("obj") || d.base().equals("nsubj:pass"))
+                        .ifPresent(d -> sources.addAll(subjects(p, d.governor())));
+            }
+        }
+        if (type == PloverType.CONSULT || type == PloverType.AGREE || type == PloverType.COOPERATE) {
+            // "Kerry and Lavrov met": with no other target, the second of coordinated subjects is the other side
+            if (targets.isEmpty() && sources.size() > 1) {
+                targets.addAll(sources.subList(1, sources.size()));
+                sources.subList(1, sources.size()).clear();
+            }
+        }
+        return new Roles(arguments(p, sources), arguments(p, targets));
+    }
+
+    /** Sources and targets of one trigger, as arguments. */
+    record Roles(List<EventArgument> source, List<EventArgument> target) {}
+
+    /** Whether the trigger is denied ("did not rule out", "denied that it attacked"). */
+    boolean negated(ParsedSentence p, int head) {
+        if (hasNegator(p, head)) {
+            return true;
+        }
+        Optional<Dependency> up = p.head(head);
+        if (up.isPresent() && up.get().governor() >= 0 && (up.get().base().equals("ccomp")
+                || up.get().base().equals("xcomp"))) {
+            Token governor = p.sentence().tokens().get(up.get().governor());
+            return DENIAL_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /** Whether the trigger is only threatened, intended, possible or conditional. */
+    boolean hypothetical(ParsedSentence p, int head) {
+        for (Dependency d : p.dependents(head)) {
+            String lemma = p.sentence().tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (d.base().equals("aux") && MODALS.contains(lemma)) {
+                return true;
+            }
+            if (d.base().equals("mark") && (lemma.equals("if") || lemma.equals("unless"))) {
+                return true;
+            }
+        }
+        Optional<Dependency> up = p.head(head);
+        if (up.isPresent() && up.get().governor() >= 0) {
+            String governor = p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT);
+            if ((up.get().base().equals("xcomp") || up.get().base().equals("ccomp") || up.get().base().equals("obj"))
+                    && INTENT_VERBS.contains(governor)) {
+                return true;
+            }
+            if (up.get().base().equals("advcl")) {
+                for (Dependency d : p.dependents(head, "mark")) {
+                    String mark = p.sentence().tokens().get(d).lemma().toLowerCase(Locale.ROOT);
+                    if (mark.equals("if") || mark.equals("unless")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The place a trigger's sentence gives for it: its {@code in}/{@code near} phrase naming a place. */
+    Optional<String> location(ParsedSentence p, int head) {
+        for (Dependency d : p.dependents(head)) {
+            String r = d.relation();
+            if (r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:near") || r.equals("nmod:near")
+                    || r.equals("obl:outside") || r.equals("obl:at")) {
+                TextSpan span = phrase(p, d.dependent(), true);
+                String words = text.substring(span.start(), span.end());
+                if (isPlace(span) || isProper(p, d.dependent())) {
+                    return Optional.of(words);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean hasNegator(ParsedSentence p, int token) {
+        for (Dependency d : p.dependents(token)) {
+            String lemma = p.sentence().tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((d.base().equals("advmod") || d.base().equals("det") || d.base().equals("neg"))
+                    && NEGATORS.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> subjects(ParsedSentence p, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : p.dependents(verb)) {
+            if (d.base().equals("nsubj") && !d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> caseMarked(ParsedSentence p, int head, String base) {
+        for (String marker : TARGET_CASES) {
+            List<Integer> found = p.dependents(head, base + ":" + marker);   // exact: obl:against, not obl
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private List<EventArgument> arguments(ParsedSentence p, List<Integer> heads) {
+        Map<String, EventArgument> out = new LinkedHashMap<>();
+        for (int h : heads) {
+            argument(p, h).ifPresent(a -> out.putIfAbsent(a.actor().orElse(a.name()), a));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private Optional<EventArgument> argument(ParsedSentence p, int head) {
+        Token token = p.sentence().tokens().get(head);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (PRONOUNS_OF_SPEAKER.contains(word)) {
+            return speakerOfQuoteAround(token.span());
+        }
+        if (token.tag().startsWith("PRP") || token.tag().equals("WDT") || token.tag().equals("WP")) {
+            return Optional.empty();   // he, it, which: no name here to resolve
+        }
+        TextSpan span = phrase(p, head, false);
+        String name = text.substring(span.start(), span.end());
+        Optional<Actor> actor = actorAt(span, token.span());
+        if (actor.isPresent()) {
+            return Optional.of(new EventArgument(name, span, Optional.of(actor.get().id()), actor.get().country(),
+                    actor.get().sector()));
+        }
+        ActorKnowledge.Profile profile = knowledge.profile(name);
+        if (profile.country().isEmpty() && profile.sector().isEmpty() && !isProper(p, head)) {
+            return Optional.empty();   // "the convoy", "steps": not an actor
+        }
+        return Optional.of(new EventArgument(name, span, Optional.empty(), profile.country(), profile.sector()));
+    }
+
+    /** The actor an entity mention overlapping the head names (the mention's span in place of the phrase's). */
+    private Optional<Actor> actorAt(TextSpan phrase, TextSpan head) {
+        List<EntityMention> entities = annotations.entities();
+        for (int i = 0; i < entities.size(); i++) {
+            TextSpan e = entities.get(i).span();
+            if (e.start() < head.end() && head.start() < e.end()) {
+                Optional<String> id = annotations.entityActors().get(i);
+                if (id.isPresent()) {
+                    for (Actor a : annotations.actors()) {
+                        if (a.id().equals(id.get())) {
+                            return Optional.of(a);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EventArgument> speakerOfQuoteAround(TextSpan span) {
+        List<QuoteMention> quotes = annotations.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteMention q = quotes.get(i);
+            if (q.span().start() <= span.start() && span.end() <= q.span().end() && q.speaker().isPresent()) {
+                Optional<String> id = annotations.speakerActors().get(i);
+                Optional<Actor> actor = id.flatMap(x -> annotations.actors().stream().filter(a -> a.id().equals(x))
+                        .findFirst());
+                String name = q.speaker().get().name();
+                TextSpan at = q.speaker().get().span().orElse(span);
+                return Optional.of(new EventArgument(name, at, id, actor.flatMap(Actor::country),
+                        actor.flatMap(Actor::sector)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words of the argument headed by {@code head}: the head with its compounds, flat names, adjectives and
+     * possessors ("Secretary of State John Kerry" stays whole through its flat and compound links; "the six Western
+     * powers" keeps its number and adjective); with {@code withModifiers}, its nominal modifiers too.
+     */
+    private TextSpan phrase(ParsedSentence p, int head, boolean withModifiers) {
+        List<Token> tokens = p.sentence().tokens();
+        int first = head;
+        int last = head;
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            int t = stack.remove(stack.size() - 1);
+            for (Dependency d : p.dependents(t)) {
+                String b = d.base();
+                boolean keep = b.equals("compound") || b.equals("flat") || b.equals("amod") || b.equals("nummod")
+                        || d.relation().equals("nmod:poss") || (withModifiers && b.equals("nmod"))
+                        || (d.relation().equals("nmod:of") && isProper(p, d.dependent()));
+                if (keep && Math.abs(d.dependent() - t) < 8) {
+                    first = Math.min(first, d.dependent());
+                    last = Math.max(last, d.dependent());
+                    stack.add(d.dependent());
+                }
+            }
+        }
+        while (first < head && isLeadingJunk(tokens.get(first))) {
+            first++;
+        }
+        while (last > head && tokens.get(last).tag().equals("POS")) {
+            last--;
+        }
+        return new TextSpan(tokens.get(first).span().start(), tokens.get(last).span().end());
+    }
+
+    private static boolean isLeadingJunk(Token t) {
+        return t.tag().equals("DT") || t.tag().equals("IN") || t.tag().equals("POS") || t.tag().equals("CC")
+                || t.tag().equals(",");
+    }
+
+    private boolean isNationality(ParsedSentence p, int token) {
+        Token t = p.sentence().tokens().get(token);
+        return knowledge.demonym(t.word()).isPresent() || knowledge.country(t.word()).isPresent();
+    }
+
+    private static boolean isProper(ParsedSentence p, int token) {
+        return p.sentence().tokens().get(token).tag().startsWith("NNP");
+    }
+
+    private boolean isPlace(TextSpan span) {
+        for (EntityMention e : annotations.entities()) {
+            if (e.span().start() < span.end() && span.start() < e.span().end()) {
+                switch (e.type()) {
+                    case LOCATION, COUNTRY -> {
+                        return true;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return false;
+    }
+}
