@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.storyline.model.Actor;
 import org.storyline.model.AnnotatedArticle;
@@ -12,6 +13,8 @@ import org.storyline.model.Annotations;
 import org.storyline.model.CleanArticle;
 import org.storyline.model.DateMention;
 import org.storyline.model.EntityMention;
+import org.storyline.model.EventArgument;
+import org.storyline.model.EventMention;
 import org.storyline.model.QuoteMention;
 import org.storyline.model.TextSpan;
 import org.storyline.model.Rejection;
@@ -132,8 +135,47 @@ final class ArticleJsonWriter implements AutoCloseable {
             json.writeEndObject();
         }
         json.writeEndArray();
-        // events are coded by the events stage (#4); until it exists the list is empty
         json.writeArrayFieldStart("events");
+        for (EventMention e : n.events()) {
+            writeEvent(e);
+        }
+        json.writeEndArray();
+    }
+
+    /**
+     * One event in the field order of CONTRACT.md section 2. The model's {@code dateFromArticle} flag is not written:
+     * the contract lists no such field, and its extra fields are added there first.
+     */
+    private void writeEvent(EventMention e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", e.type().name());
+        optional("cameo", e.cameo());
+        arguments("source", e.source());
+        arguments("target", e.target());
+        optional("date", e.date().map(Object::toString));
+        optional("location", e.location());
+        json.writeObjectFieldStart("trigger");
+        json.writeStringField("text", e.triggerText());
+        span(e.trigger());
+        json.writeEndObject();
+        json.writeObjectFieldStart("sentence");
+        span(e.sentence());
+        json.writeEndObject();
+        json.writeBooleanField("negated", e.negated());
+        json.writeBooleanField("hypothetical", e.hypothetical());
+        json.writeEndObject();
+    }
+
+    private void arguments(String field, List<EventArgument> arguments) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (EventArgument a : arguments) {
+            json.writeStartObject();
+            json.writeStringField("name", a.name());
+            optional("actor", a.actor());
+            optional("country", a.country());
+            optional("sector", a.sector());
+            json.writeEndObject();
+        }
         json.writeEndArray();
     }
 

@@ -4,22 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.storyline.clean.ArticleCleaner;
 import org.storyline.eval.CleanEvaluation;
+import org.storyline.eval.EventEvaluation;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Annotations;
 import org.storyline.model.ArticleHints;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.CleanArticle;
+import org.storyline.model.EventMention;
 import org.storyline.model.InputFormat;
 import org.storyline.model.RawArticle;
 import org.storyline.model.StageOutcome;
+import org.storyline.pipeline.PipelineConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,7 +34,7 @@ import picocli.CommandLine.Spec;
 /** {@code storyline eval ...}: measures a stage against gold data with the metrics of CONTRACT.md section 7. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against gold data (CONTRACT.md section 7 metrics).",
-        subcommands = {EvalCommand.Clean.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Clean.class, EvalCommand.Quotes.class, EvalCommand.Events.class})
 final class EvalCommand extends CommandGroup {
 
     /** {@code storyline eval clean --gold FILE --html DIR}: body F1/P/R, title match and date accuracy. */
@@ -249,6 +256,133 @@ final class EvalCommand extends CommandGroup {
                 }
             }
             return Optional.empty();
+        }
+    }
+    /**
+     * {@code storyline eval events --gold FILE.jsonl}: the Events metric of CONTRACT.md section 7 and the figures of
+     * {@link EventEvaluation}, end to end: each gold sentence runs through the pipeline {@code extract} runs
+     * (CoreNLP included) as an article published on the record's date.
+     */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Event recall/precision/F1 per PLOVER type, CAMEO root recall, extra events per sentence, "
+                    + "main-event type accuracy and source/target country accuracy (CONTRACT.md section 7).",
+                    "Gold: JSON Lines {\"id\", \"text\", \"date\": \"YYYYMMDD\", \"expected\": [{\"code\" (CAMEO) "
+                            + "or \"type\" (PLOVER), \"source\", \"target\"}], \"noevents\"} as in "
+                            + "../shared/data/petr2-gsr/; actor codes are CAMEO-style (USAGOV, IGOUNO, ---REB) and "
+                            + "are compared by country, else by sector. Each text is extracted as an article "
+                            + "published on the record's date (none when the date is not YYYYMMDD)."})
+    static final class Events implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        GoldOptions report;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(report.gold)) {
+                throw new StorylineCommand.UserException("gold file not found: " + report.gold);
+            }
+            List<EventEvaluation.Record> records;
+            try {
+                records = EventEvaluation.readRecords(report.gold);
+            } catch (IllegalArgumentException e) {
+                throw new StorylineCommand.UserException("cannot read the gold file: " + e.getMessage(), e);
+            }
+            var pipeline = ExtractCommand.newPipeline(false, true, PipelineConfig.DEFAULT_MAX_RECORD_BYTES);
+            var evaluation = new EventEvaluation(CameoLookup.builtIn()::plover);
+            List<String> notExtracted = new ArrayList<>();
+            int withoutDate = 0;
+            for (int i = 0; i < records.size(); i++) {
+                EventEvaluation.Record r = records.get(i);
+                if (r.date().isEmpty()) {
+                    withoutDate++;
+                }
+                var raw = new RawArticle(r.id(), report.gold + "#" + (i + 1), InputFormat.TEXT,
+                        r.text().getBytes(StandardCharsets.UTF_8), Optional.of(StandardCharsets.UTF_8),
+                        ArticleHints.NONE.withPublished(r.date().orElse(null)));
+                List<EventMention> events = List.of();
+                if (pipeline.process(StageOutcome.accepted(raw)) instanceof StageOutcome.Accepted<AnnotatedArticle> a) {
+                    events = a.value().annotations().map(Annotations::events).orElse(List.of());
+                } else {
+                    notExtracted.add(r.id());
+                }
+                evaluation.add(r, events);
+            }
+            print(evaluation.report(), notExtracted, withoutDate, spec.commandLine().getOut());
+            return 0;
+        }
+
+        private void print(EventEvaluation.Report r, List<String> notExtracted, int withoutDate, PrintWriter out)
+                throws IOException {
+            if (report.json) {
+                var figures = new LinkedHashMap<String, Object>();
+                figures.put("records", r.records());
+                figures.put("records_no_events", r.noEventRecords());
+                figures.put("records_not_extracted", notExtracted.size());
+                figures.put("records_without_date", withoutDate);
+                figures.put("gold_events", r.goldEvents());
+                figures.put("gold_events_without_plover", r.untypedGoldEvents());
+                figures.put("extracted_events", r.extractedEvents());
+                figures.put("found_events", r.foundEvents());
+                figures.put("precision", r.precision());
+                figures.put("recall", r.recall());
+                figures.put("f1", r.f1());
+                figures.put("cameo_gold_events", r.cameoGoldEvents());
+                figures.put("cameo_root_recall", r.cameoRootRecall());
+                figures.put("extra_events", r.extraEvents());
+                figures.put("extra_events_per_sentence", r.extraEventsPerSentence());
+                figures.put("main_event_records", r.mainEventRecords());
+                figures.put("main_event_accuracy", r.mainEventAccuracy());
+                figures.put("source_accuracy", r.sourceAccuracy());
+                figures.put("target_gold_events", r.targetChecked());
+                figures.put("target_accuracy", r.targetAccuracy());
+                var perType = new LinkedHashMap<String, Object>();
+                for (EventEvaluation.TypeScore t : r.perType()) {
+                    var scores = new LinkedHashMap<String, Number>();
+                    scores.put("gold", t.gold());
+                    scores.put("found", t.found());
+                    scores.put("extracted", t.extracted());
+                    scores.put("correct", t.correct());
+                    scores.put("precision", t.precision());
+                    scores.put("recall", t.recall());
+                    scores.put("f1", t.f1());
+                    perType.put(t.type().name(), scores);
+                }
+                figures.put("per_type", perType);
+                out.println(new ObjectMapper().writeValueAsString(figures));
+                out.flush();
+                return;
+            }
+            out.printf("records             %d  (%d without events, %d without a readable date)%n", r.records(),
+                    r.noEventRecords(), withoutDate);
+            if (!notExtracted.isEmpty()) {
+                out.printf("records not extracted (scored with no events): %s%n", String.join(", ", notExtracted));
+            }
+            out.printf("gold events         %d  (%d whose CAMEO code has no PLOVER type)%n", r.goldEvents(),
+                    r.untypedGoldEvents());
+            out.printf("extracted events    %d%n", r.extractedEvents());
+            out.printf("found events        %d%n", r.foundEvents());
+            out.printf("event precision     %.4f%n", r.precision());
+            out.printf("event recall        %.4f%n", r.recall());
+            out.printf("event F1            %.4f%n", r.f1());
+            out.printf("CAMEO root recall   %.4f  (%d gold events with a CAMEO code)%n", r.cameoRootRecall(),
+                    r.cameoGoldEvents());
+            out.printf("extra per sentence  %.4f  (%d extra events)%n", r.extraEventsPerSentence(), r.extraEvents());
+            out.printf("main-event accuracy %.4f  (%d records)%n", r.mainEventAccuracy(), r.mainEventRecords());
+            out.printf("source accuracy     %.4f  (over found events)%n", r.sourceAccuracy());
+            out.printf("target accuracy     %.4f  (over %d found events with a target code)%n", r.targetAccuracy(),
+                    r.targetChecked());
+            out.printf("%-10s %5s %6s %10s %10s %8s %8s%n", "type", "gold", "found", "extracted", "precision",
+                    "recall", "F1");
+            for (EventEvaluation.TypeScore t : r.perType()) {
+                out.printf("%-10s %5d %6d %10d %10.4f %8.4f %8.4f%n", t.type(), t.gold(), t.found(), t.extracted(),
+                        t.precision(), t.recall(), t.f1());
+            }
+            if (report.misses) {
+                r.misses().forEach(m -> out.printf("miss event %s %s: %s%n", m.record(), m.what(), m.detail()));
+            }
+            out.flush();
         }
     }
 }

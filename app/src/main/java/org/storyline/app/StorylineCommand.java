@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
  * ./storyline extract --clean-only demo/corpus &gt; articles.jsonl
  * ./storyline eval clean --gold articles.json --html pages/
  * ./storyline bench clean --html pages/
+ * ./storyline export events --format csv --out events.csv articles.jsonl
  * </pre>
  */
 @Command(
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineCommand.Version.class,
         description = "Turns raw news articles into the verifiable record of a story.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 
     @CommandLine.Spec
