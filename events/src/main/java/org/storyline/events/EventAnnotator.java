@@ -58,7 +58,7 @@ public final class EventAnnotator {
                 }
                 Optional<LocalDate> date = dateIn(sentence.span(), annotations);
                 boolean fromArticle = date.isEmpty() && published.isPresent();
-                out.add(new EventMention(type, t.cameo(), roles.source(), roles.target(),
+                out.add(new EventMention(type, Optional.of(t.cameo()), roles.source(), roles.target(),
                         date.isPresent() ? date : published, fromArticle, arguments.location(parsed, head),
                         t.span(), t.text(), sentence.span(), arguments.negated(parsed, head),
                         t.hypothetical() || arguments.hypothetical(parsed, head)));
