@@ -34,6 +34,7 @@ class FullExtractIT {
         assertThat(articles).hasSize(9);
         int quotes = 0;
         int speakers = 0;
+        int events = 0;
         int kestria = 0;
         for (JsonNode a : articles) {
             List<String> fields = new ArrayList<>();
@@ -78,7 +79,32 @@ class FullExtractIT {
                     }
                 }
             }
+            for (JsonNode e : a.get("events")) {
+                events++;
+                assertThat(e.get("type").asText()).isIn("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
+                        "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                        "MOBILIZE", "COERCE", "ASSAULT");
+                JsonNode trigger = e.get("trigger");
+                int ts = trigger.get("start").asInt();
+                int te = trigger.get("end").asInt();
+                assertThat(text.substring(ts, te)).isEqualTo(trigger.get("text").asText());
+                assertThat(ts).isGreaterThanOrEqualTo(e.get("sentence").get("start").asInt());
+                assertThat(te).isLessThanOrEqualTo(e.get("sentence").get("end").asInt());
+                assertThat(e.get("source")).isNotEmpty();
+                for (String role : List.of("source", "target")) {
+                    for (JsonNode arg : e.get(role)) {
+                        assertThat(arg.get("name").asText()).isNotBlank();
+                        if (!arg.get("actor").isNull()) {
+                            assertThat(actors).contains(arg.get("actor").asText());
+                        }
+                    }
+                }
+                if (!e.get("date").isNull()) {
+                    assertThat(e.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+                }
+            }
         }
+        assertThat(events).isGreaterThan(9);
         assertThat(kestria).isGreaterThan(3);
         assertThat(quotes).isGreaterThan(30);
         assertThat(speakers).isGreaterThan(quotes / 2);

@@ -59,7 +59,7 @@ final class Arguments {
     }
 
     /** Sources and targets of the trigger whose head is token {@code head}. */
-    Roles roles(ParsedSentence p, int head, PloverType type) {
+    Roles roles(ParsedSentence p, int head, List<Integer> words, PloverType type) {
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         String tag = p.sentence().tokens().get(head).tag();
@@ -78,8 +78,17 @@ final class Arguments {
                 targets.addAll(p.dependents(head, "obj"));
                 targets.addAll(p.dependents(head, "iobj"));
             }
-            if (targets.isEmpty()) {
+            targets.removeAll(words);   // "imposed sanctions": the trigger's own noun is no target
+            if (arguments(p, targets).isEmpty()) {
+                targets.clear();
                 targets.addAll(caseMarked(p, head, "obl"));
+            }
+            for (int w : words) {
+                // "held talks with X", "launched an air strike against X": the noun of the phrase takes the target
+                if (arguments(p, targets).isEmpty() && w != head) {
+                    targets.clear();
+                    targets.addAll(caseMarked(p, w, "nmod"));
+                }
             }
             if (sources.isEmpty()) {
                 // "…, accusing Kestria of …": a participle's subject is its clause's
@@ -94,9 +103,18 @@ final class Arguments {
                 }
             }
             targets.addAll(caseMarked(p, head, "nmod"));
-            if (sources.isEmpty()) {
-                p.head(head).filter(d -> d.base().equals("obj") || d.base().equals("nsubj:pass"))
-                        .ifPresent(d -> sources.addAll(subjects(p, d.governor())));
+            sources.addAll(p.dependents(head, "nmod:by"));   // "an air strike by government forces"
+            sources.addAll(p.dependents(head, "nmod:agent"));
+            Optional<Dependency> up = p.head(head).filter(d -> d.governor() >= 0);
+            if (sources.isEmpty() && up.isPresent() && (up.get().base().equals("obj")
+                    || up.get().relation().equals("nsubj:pass") || up.get().base().equals("obl"))) {
+                // "the U.S. imposed sanctions", "rebels engaged peacekeepers in a firefight": the verb's subject
+                sources.addAll(subjects(p, up.get().governor()));
+            }
+            if (targets.isEmpty() && up.isPresent() && up.get().base().equals("obl")) {
+                // "… peacekeepers in a firefight", "four children were killed in tank shelling": who it befell
+                targets.addAll(p.dependents(up.get().governor(), "obj"));
+                targets.addAll(p.dependents(up.get().governor(), "nsubj:pass"));
             }
         }
         if (type == PloverType.CONSULT || type == PloverType.AGREE || type == PloverType.COOPERATE) {
@@ -145,7 +163,7 @@ final class Arguments {
                 return true;
             }
             if (up.get().base().equals("advcl")) {
-                for (Dependency d : p.dependents(head, "mark")) {
+                for (int d : p.dependents(head, "mark")) {
                     String mark = p.sentence().tokens().get(d).lemma().toLowerCase(Locale.ROOT);
                     if (mark.equals("if") || mark.equals("unless")) {
                         return true;
@@ -218,7 +236,13 @@ final class Arguments {
             return speakerOfQuoteAround(token.span());
         }
         if (token.tag().startsWith("PRP") || token.tag().equals("WDT") || token.tag().equals("WP")) {
-            return Optional.empty();   // he, it, which: no name here to resolve
+            // "Israel announced it would free …": a pronoun subject of a reported clause is the reporter
+            Optional<Integer> antecedent = reportingSubject(p, head);
+            return antecedent.isPresent() && antecedent.get() != head ? argument(p, antecedent.get())
+                    : Optional.empty();
+        }
+        if (isTemporal(token) || token.span().end() <= datelineEnd(p)) {
+            return Optional.empty();   // "on Wednesday", "this week", "TARNOV, March 3 -": when and where, not who
         }
         TextSpan span = phrase(p, head, false);
         String name = text.substring(span.start(), span.end());
@@ -228,10 +252,79 @@ final class Arguments {
                     actor.get().sector()));
         }
         ActorKnowledge.Profile profile = knowledge.profile(name);
+        if (profile.country().isEmpty()) {
+            // "its forces", "their ambassador": the owner is the clause's reporting subject ("Kestria denied that
+            // its forces attacked …")
+            for (Dependency d : p.dependents(head)) {
+                if (d.relation().equals("nmod:poss") && p.sentence().tokens().get(d.dependent()).tag().equals("PRP$")) {
+                    Optional<EventArgument> owner = reportingSubject(p, d.dependent())
+                            .or(() -> firstSubject(p, head)).flatMap(o -> o == head ? Optional.empty()
+                                    : argument(p, o));
+                    if (owner.isPresent() && owner.get().country().isPresent()) {
+                        return Optional.of(new EventArgument(name, span, Optional.empty(), owner.get().country(),
+                                profile.sector().or(() -> owner.get().sector())));
+                    }
+                }
+            }
+        }
         if (profile.country().isEmpty() && profile.sector().isEmpty() && !isProper(p, head)) {
             return Optional.empty();   // "the convoy", "steps": not an actor
         }
         return Optional.of(new EventArgument(name, span, Optional.empty(), profile.country(), profile.sector()));
+    }
+
+    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night", "morning",
+            "evening", "afternoon", "weekend", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "hours", "days", "weeks", "months", "years");
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'\\-]+,[^\\n]{0,80}?\\s[-—–]{1,2}\\s");
+
+    /** Where a dateline opening the sentence ends ("TARNOV, March 3 (Norvik Wire) - "), or its start. */
+    private int datelineEnd(ParsedSentence p) {
+        TextSpan span = p.sentence().span();
+        java.util.regex.Matcher m = DATELINE.matcher(text).region(span.start(), span.end());
+        return m.lookingAt() ? m.end() : span.start();
+    }
+
+    private boolean isTemporal(Token token) {
+        if (TEMPORAL.contains(token.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return annotations.dates().stream().anyMatch(d -> d.span().start() <= token.span().start()
+                && token.span().end() <= d.span().end());
+    }
+
+    /** The subject of the sentence's root verb, if it is not {@code except}. */
+    private static Optional<Integer> firstSubject(ParsedSentence p, int except) {
+        for (Dependency d : p.dependencies()) {
+            if (d.governor() == -1) {
+                return subjects(p, d.dependent()).stream().filter(s -> s != except
+                        && !p.sentence().tokens().get(s).tag().startsWith("PRP")).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of the verb whose clause holds the pronoun at {@code token}, climbing ccomp/xcomp links. */
+    private static Optional<Integer> reportingSubject(ParsedSentence p, int token) {
+        Optional<Dependency> up = p.head(token);
+        int verb = up.map(Dependency::governor).orElse(-1);
+        for (int hops = 0; hops < 3 && verb >= 0; hops++) {
+            Optional<Dependency> clause = p.head(verb);
+            if (clause.isEmpty() || clause.get().governor() < 0 || !(clause.get().base().equals("ccomp")
+                    || clause.get().base().equals("xcomp") || clause.get().base().equals("advcl"))) {
+                return Optional.empty();
+            }
+            verb = clause.get().governor();
+            for (int s : subjects(p, verb)) {
+                if (!p.sentence().tokens().get(s).tag().startsWith("PRP")) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The actor an entity mention overlapping the head names (the mention's span in place of the phrase's). */

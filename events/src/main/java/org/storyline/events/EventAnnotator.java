@@ -47,16 +47,17 @@ public final class EventAnnotator {
             }
             ParsedSentence parsed = analysis.parse(sentence);
             for (TriggerMatch t : found) {
-                int head = headToken(sentence, t);
+                List<Integer> words = wordTokens(sentence, t);
+                int head = headToken(sentence, words);
                 if (head < 0) {
                     continue;
                 }
                 PloverType type = t.plover();
-                Arguments.Roles roles = arguments.roles(parsed, head, type);
-                if (roles.source().isEmpty() && roles.target().isEmpty()) {
-                    continue;   // nobody named on either side: not an event record anyone can use
+                Arguments.Roles roles = arguments.roles(parsed, head, words, type);
+                if (roles.source().isEmpty()) {
+                    continue;   // nobody named as doing it: not an event record anyone can use
                 }
-                Optional<LocalDate> date = dateIn(sentence.span(), annotations);
+                Optional<LocalDate> date = dateIn(sentence.span(), t.span(), annotations);
                 boolean fromArticle = date.isEmpty() && published.isPresent();
                 out.add(new EventMention(type, Optional.of(t.cameo()), roles.source(), roles.target(),
                         date.isPresent() ? date : published, fromArticle, arguments.location(parsed, head),
@@ -70,18 +71,8 @@ public final class EventAnnotator {
     /**
      * The token the trigger hangs on in the parse: its first verb, else its last noun, else its first content word.
      */
-    static int headToken(Sentence sentence, TriggerMatch t) {
-        List<Integer> inside = new ArrayList<>();
+    static int headToken(Sentence sentence, List<Integer> inside) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            TextSpan s = tokens.get(i).span();
-            for (TextSpan w : t.words()) {
-                if (s.start() < w.end() && w.start() < s.end()) {
-                    inside.add(i);
-                    break;
-                }
-            }
-        }
         for (int i : inside) {
             if (tokens.get(i).tag().startsWith("V")) {
                 return i;
@@ -95,13 +86,37 @@ public final class EventAnnotator {
         return inside.isEmpty() ? -1 : inside.get(0);
     }
 
-    private static Optional<LocalDate> dateIn(TextSpan sentence, Annotations annotations) {
+    /** The sentence's tokens that the trigger's pattern words cover. */
+    static List<Integer> wordTokens(Sentence sentence, TriggerMatch t) {
+        List<Integer> inside = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            TextSpan s = tokens.get(i).span();
+            for (TextSpan w : t.words()) {
+                if (s.start() < w.end() && w.start() < s.end()) {
+                    inside.add(i);
+                    break;
+                }
+            }
+        }
+        return inside;
+    }
+
+    /** The resolved day named in the sentence nearest the trigger ("closed the strait on Sunday"). */
+    private static Optional<LocalDate> dateIn(TextSpan sentence, TextSpan trigger, Annotations annotations) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : annotations.dates()) {
             if (d.span().start() >= sentence.start() && d.span().end() <= sentence.end() && d.value().isPresent()
                     && d.value().get().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(LocalDate.parse(d.value().get()));
+                int distance = d.span().start() >= trigger.end() ? d.span().start() - trigger.end()
+                        : trigger.start() - d.span().end();
+                if (Math.abs(distance) < bestDistance) {
+                    best = d;
+                    bestDistance = Math.abs(distance);
+                }
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(LocalDate.parse(best.value().get()));
     }
 }

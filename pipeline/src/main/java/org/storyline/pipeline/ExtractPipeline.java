@@ -16,7 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.storyline.clean.ArticleCleaner;
 import org.storyline.ingest.ArticleReader;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.storyline.annotate.ActorKnowledge;
 import org.storyline.annotate.ArticleAnnotator;
+import org.storyline.annotate.nlp.NlpBackend;
+import org.storyline.annotate.nlp.TextAnalysis;
+import org.storyline.events.EventAnnotator;
+import org.storyline.events.TriggerLexicon;
+import org.storyline.model.Annotations;
 import org.storyline.annotate.corenlp.CoreNlpEntityRecognizer;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.CleanArticle;
@@ -49,16 +57,20 @@ public final class ExtractPipeline {
 
     private final ArticleCleaner cleaner;
     private final ArticleAnnotator annotator;
+    private final EventAnnotator events;
+    private final NlpBackend backend;
 
     public ExtractPipeline(PipelineConfig config) {
         this.config = requireNonNull(config, "config is null");
         this.cleaner = new ArticleCleaner(config.detectLanguage());
         // the CoreNLP pipeline loads on the first annotated article, never for clean-only runs
+        ActorKnowledge knowledge = config.cleanOnly() ? null : config.knowledgeFile() == null
+                ? ActorKnowledge.shared() : ActorKnowledge.load(Optional.of(Path.of(config.knowledgeFile())));
         this.annotator = config.cleanOnly() ? null
-                : new ArticleAnnotator(text -> CoreNlpEntityRecognizer.shared().recognize(text),
-                        config.knowledgeFile() == null ? org.storyline.annotate.ActorKnowledge.shared()
-                                : org.storyline.annotate.ActorKnowledge.load(
-                                        java.util.Optional.of(java.nio.file.Path.of(config.knowledgeFile()))));
+                : new ArticleAnnotator(text -> CoreNlpEntityRecognizer.shared().recognize(text), knowledge);
+        this.events = config.cleanOnly() ? null : new EventAnnotator(TriggerLexicon.builtIn(), knowledge);
+        // the backend, like the CoreNLP pipeline behind it, is created on the first annotated article
+        this.backend = text -> CoreNlpEntityRecognizer.shared().analyze(text);
     }
 
     public PipelineConfig config() {
@@ -78,8 +90,12 @@ public final class ExtractPipeline {
             return StageOutcome.accepted(new AnnotatedArticle(c.value(), java.util.Optional.empty()));
         }
         try {
-            return StageOutcome.accepted(new AnnotatedArticle(c.value(),
-                    java.util.Optional.of(annotator.annotate(c.value()))));
+            CleanArticle clean = c.value();
+            TextAnalysis analysis = backend.analyze(clean.text());
+            Annotations annotations = annotator.annotate(clean, analysis.entities());
+            annotations = annotations.withEvents(events.annotate(clean.text(), analysis, annotations,
+                    clean.published()));
+            return StageOutcome.accepted(new AnnotatedArticle(clean, Optional.of(annotations)));
         } catch (RuntimeException | StackOverflowError e) {
             log.debug("Annotation failed for {}", c.value().source(), e);
             return StageOutcome.rejected(c.value().id(), c.value().source(), ANNOTATE_STAGE, ErrorCode.INTERNAL_ERROR,
