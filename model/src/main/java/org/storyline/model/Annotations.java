@@ -27,6 +27,11 @@ public record Annotations(
         this(entities, entityActors, actors, quotes, speakerActors, dates, List.of());
     }
 
+    /** Nothing found. */
+    public static Annotations empty() {
+        return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     /** A copy with {@code events} in place of these ones. */
     public Annotations withEvents(List<EventMention> events) {
         return new Annotations(entities, entityActors, actors, quotes, speakerActors, dates, events);

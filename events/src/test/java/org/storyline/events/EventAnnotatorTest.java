@@ -1,0 +1,123 @@
+package org.storyline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.storyline.annotate.ActorKnowledge;
+import org.storyline.annotate.nlp.Dependency;
+import org.storyline.annotate.nlp.ParsedSentence;
+import org.storyline.annotate.nlp.Sentence;
+import org.storyline.annotate.nlp.TextAnalysis;
+import org.storyline.annotate.nlp.Token;
+import org.storyline.model.Annotations;
+import org.storyline.model.EventMention;
+import org.storyline.model.PloverType;
+import org.storyline.model.TextSpan;
+import org.storyline.testkit.SharedData;
+
+/**
+ * Events from hand-built parses (no NLP engine): the annotator's reading of subjects, objects, passives, negation
+ * and dates, on sentences of the demo's invented crisis.
+ */
+class EventAnnotatorTest {
+    private final EventAnnotator annotator = new EventAnnotator(TriggerLexicon.builtIn(),
+            ActorKnowledge.load(Optional.of(SharedData.repositoryRoot().resolve("demo/knowledge.json"))));
+    private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.of(2025, 3, 3));
+
+    @Test
+    void anActiveAccusationHasItsSubjectAsSourceAndObjectAsTargetOnTheArticlesDate() {
+        // Valdria accused Kestria of piracy .
+        Fake f = new Fake("Valdria accused Kestria of piracy .", "NNP VBD NNP IN NN .");
+        f.dep(1, 0, "nsubj").dep(-1, 1, "root").dep(1, 2, "obj").dep(4, 3, "case").dep(1, 4, "obl:of")
+                .dep(1, 5, "punct");
+        List<EventMention> events = annotator.annotate(f.text, f, Annotations.empty(), PUBLISHED);
+        assertThat(events).hasSize(1);
+        EventMention e = events.get(0);
+        assertThat(e.type()).isEqualTo(PloverType.ACCUSE);
+        assertThat(e.cameo()).contains("112");
+        assertThat(e.source()).extracting(a -> a.name() + "/" + a.country().orElse("-")).containsExactly("Valdria/VLD");
+        assertThat(e.target()).extracting(a -> a.name() + "/" + a.country().orElse("-")).containsExactly("Kestria/KES");
+        assertThat(e.date()).isEqualTo(PUBLISHED);
+        assertThat(e.dateFromArticle()).isTrue();
+        assertThat(e.negated()).isFalse();
+        assertThat(e.hypothetical()).isFalse();
+        assertThat(f.text.substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.triggerText());
+    }
+
+    @Test
+    void aPassiveTurnsRolesRoundAndNotNegates() {
+        // Kestria was not condemned by Valdria .
+        Fake f = new Fake("Kestria was not condemned by Valdria .", "NNP VBD RB VBN IN NNP .");
+        f.dep(3, 0, "nsubj:pass").dep(3, 1, "aux:pass").dep(3, 2, "advmod").dep(-1, 3, "root").dep(5, 4, "case")
+                .dep(3, 5, "obl:agent").dep(3, 6, "punct");
+        List<EventMention> events = annotator.annotate(f.text, f, Annotations.empty(), PUBLISHED);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(PloverType.ACCUSE);
+            assertThat(e.source()).extracting(a -> a.country().orElse("-")).containsExactly("VLD");
+            assertThat(e.target()).extracting(a -> a.country().orElse("-")).containsExactly("KES");
+            assertThat(e.negated()).isTrue();
+        });
+    }
+
+    @Test
+    void aThreatIsHypotheticalAndASentenceWithoutTriggerIsNeverParsed() {
+        // Kestria threatened to expel the envoys . / The weather was calm .
+        Fake f = new Fake("Kestria threatened to expel the envoys .", "NNP VBD TO VB DT NNS .");
+        f.dep(1, 0, "nsubj").dep(-1, 1, "root").dep(3, 2, "mark").dep(1, 3, "xcomp").dep(3, 0, "nsubj:xsubj")
+                .dep(5, 4, "det").dep(3, 5, "obj").dep(1, 6, "punct");
+        List<EventMention> events = annotator.annotate(f.text, f, Annotations.empty(), PUBLISHED);
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.hypothetical()).isTrue());
+        assertThat(events).extracting(e -> e.source().get(0).country().orElse("-")).containsOnly("KES");
+
+        Fake calm = new Fake("The weather was calm .", "DT NN VBD JJ .");
+        assertThat(annotator.annotate(calm.text, calm, Annotations.empty(), PUBLISHED)).isEmpty();
+        assertThat(calm.parsed).isZero();
+    }
+
+    /** A one-sentence analysis built by hand: words separated by single spaces, tags, and dependencies. */
+    private static final class Fake implements TextAnalysis {
+        final String text;
+        final Sentence sentence;
+        final List<Dependency> deps = new ArrayList<>();
+        int parsed;
+
+        Fake(String text, String tags) {
+            this.text = text;
+            String[] words = text.split(" ");
+            String[] t = tags.split(" ");
+            List<Token> tokens = new ArrayList<>();
+            int at = 0;
+            for (int i = 0; i < words.length; i++) {
+                String lemma = words[i].toLowerCase().replaceAll("(?:ed|d)$", "");
+                tokens.add(new Token(new TextSpan(at, at + words[i].length()), words[i], lemma, t[i]));
+                at += words[i].length() + 1;
+            }
+            this.sentence = new Sentence(0, new TextSpan(0, text.length()), tokens);
+        }
+
+        Fake dep(int governor, int dependent, String relation) {
+            deps.add(new Dependency(governor, dependent, relation));
+            return this;
+        }
+
+        @Override
+        public List<org.storyline.model.EntityMention> entities() {
+            return List.of();
+        }
+
+        @Override
+        public List<Sentence> sentences() {
+            return List.of(sentence);
+        }
+
+        @Override
+        public ParsedSentence parse(Sentence s) {
+            parsed++;
+            return new ParsedSentence(s, deps);
+        }
+    }
+}
