@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract articles as JSON Lines: cleaned text and metadata, then (unless --clean-only) entities,"
-                + " actors, quotes with speakers and resolved dates (events come with the events stage).",
+                + " actors, quotes with speakers, resolved dates and PLOVER/CAMEO events.",
                 "Progress and the per-stage summary go to stderr; data to stdout or --out."})
 final class ExtractCommand implements Callable<Integer> {
     @Mixin
