@@ -1,5 +1,7 @@
 package org.storyline.annotate;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,22 +9,30 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What Storyline knows about actors, from its versioned knowledge file ({@code knowledge.json} beside this class)
  * and, where {@code -Dstoryline.knowledge=FILE} or {@code STORYLINE_KNOWLEDGE} names one, a user's file of the same
  * shape: countries (English names and ISO3 codes from the JDK, plus other names, demonyms and seats of government),
- * organisations with their sector, and role words with the sector they imply.
+ * organisations with their sector, role words with the sector they imply, and people with the country and sector of
+ * their most prominent role.
  *
  * <pre>{@code
  * ActorKnowledge.shared().profile("Russian Foreign Minister")   // country RUS, sector GOV
+ * ActorKnowledge.shared().person("Sergei Lavrov")               // Sergey Lavrov, RUS, GOV
+ * ActorKnowledge.shared().personProfile("Bush")                 // USA, GOV: both Bushes in the file agree
  * }</pre>
  */
 public final class ActorKnowledge {
@@ -33,6 +43,27 @@ public final class ActorKnowledge {
 
         boolean isEmpty() {
             return country.isEmpty() && sector.isEmpty();
+        }
+    }
+
+    /**
+     * A person in the knowledge file: the name and other names they go by, the surname they are named by alone
+     * (empty where they are not: "Kim Jong-un"), and the country and sector of their most prominent role (no country
+     * for the head of an international organisation).
+     */
+    public record Person(String name, List<String> aliases, Optional<String> surname, Optional<String> country,
+            Optional<String> sector) {
+        public Person {
+            requireNonNull(name, "name is null");
+            aliases = List.copyOf(requireNonNull(aliases, "aliases is null"));
+            requireNonNull(surname, "surname is null");
+            requireNonNull(country, "country is null");
+            requireNonNull(sector, "sector is null");
+        }
+
+        /** The person's country and sector. */
+        public Profile profile() {
+            return new Profile(country, sector);
         }
     }
 
@@ -50,14 +81,34 @@ public final class ActorKnowledge {
     /** Phrases (lower-cased, as word lists joined by one space) to what they name; longest phrases win. */
     private final Map<String, Entry> phrases;
     private final int longest;
+    /** People by the key ({@link #personKey}) of their full name and of each alias, in file order. */
+    private final Map<String, List<Person>> peopleByName = new LinkedHashMap<>();
+    /** People by the key of their surname, in file order. */
+    private final Map<String, List<Person>> peopleBySurname = new LinkedHashMap<>();
+    private final List<Person> people;
 
-    private ActorKnowledge(Map<String, Entry> phrases) {
+    private ActorKnowledge(Map<String, Entry> phrases, List<Person> people) {
         this.phrases = phrases;
         int max = 1;
         for (String p : phrases.keySet()) {
             max = Math.max(max, p.split(" ").length);
         }
         this.longest = max;
+        this.people = List.copyOf(people);
+        for (Person p : this.people) {
+            index(peopleByName, p.name(), p);
+            for (String alias : p.aliases()) {
+                index(peopleByName, alias, p);
+            }
+            p.surname().ifPresent(s -> index(peopleBySurname, s, p));
+        }
+    }
+
+    private static void index(Map<String, List<Person>> index, String name, Person p) {
+        List<Person> named = index.computeIfAbsent(personKey(name), k -> new ArrayList<>());
+        if (!named.contains(p)) {
+            named.add(p);
+        }
     }
 
     /**
@@ -79,22 +130,24 @@ public final class ActorKnowledge {
                 phrases.putIfAbsent(key(name), new Entry(Kind.COUNTRY, Optional.of(iso3), Optional.empty(), name));
             }
         }
+        // a user's entry for a person replaces the built-in one of the same name
+        Map<String, Person> people = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
         try (InputStream in = ActorKnowledge.class.getResourceAsStream("knowledge.json")) {
             if (in == null) {
                 throw new IllegalStateException("knowledge.json is missing from the annotate module's resources");
             }
-            add(phrases, json.readTree(in));
+            add(phrases, people, json.readTree(in), "the built-in knowledge.json");
             if (extra.isPresent()) {
-                add(phrases, json.readTree(Files.readAllBytes(extra.get())));
+                add(phrases, people, json.readTree(Files.readAllBytes(extra.get())), extra.get().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the actor knowledge file: " + e.getMessage(), e);
         }
-        return new ActorKnowledge(phrases);
+        return new ActorKnowledge(phrases, new ArrayList<>(people.values()));
     }
 
-    private static void add(Map<String, Entry> phrases, JsonNode root) {
+    private static void add(Map<String, Entry> phrases, Map<String, Person> people, JsonNode root, String source) {
         for (JsonNode c : root.path("countries")) {
             Optional<String> iso3 = Optional.of(c.get("iso3").asText());
             String canonical = c.path("names").path(0).asText(iso3.get());
@@ -125,6 +178,64 @@ public final class ActorKnowledge {
                         new Entry(Kind.ROLE, Optional.empty(), Optional.of(r.getKey()), word.asText()));
             }
         }
+        Set<String> countries = new HashSet<>();
+        for (Entry e : phrases.values()) {
+            if (e.kind == Kind.COUNTRY) {
+                e.country.ifPresent(countries::add);
+            }
+        }
+        for (JsonNode p : root.path("people")) {
+            Person person = person(p, countries, source);
+            people.put(personKey(person.name()), person);
+        }
+    }
+
+    /**
+     * A "people" entry: {@code {"name": "Barack Obama", "aliases": ["Barack H. Obama"], "country": "USA",
+     * "sector": "GOV"}}, optionally with {@code "surname"} (a name, or null for none) where the last word of the name
+     * is not what the person is called alone ("Ban Ki-moon" is "Ban", "Kim Jong-un" nothing).
+     */
+    private static Person person(JsonNode p, Set<String> countries, String source) {
+        String name = p.path("name").asText("").strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a \"people\" entry in " + source + " has no \"name\": " + p
+                    + "; give each person the full name they are best known by");
+        }
+        List<String> aliases = new ArrayList<>();
+        for (JsonNode a : p.path("aliases")) {
+            aliases.add(a.asText());
+        }
+        Optional<String> country = p.hasNonNull("country") ? Optional.of(p.get("country").asText()) : Optional.empty();
+        if (country.isPresent() && !countries.contains(country.get())) {
+            throw new IllegalArgumentException("person " + name + " in " + source + " has country \""
+                    + country.get() + "\", which is no ISO 3166-1 alpha-3 code the knowledge knows (e.g. GBR, not UK);"
+                    + " use a known code or add the country to \"countries\"");
+        }
+        Optional<String> sector = p.hasNonNull("sector") ? Optional.of(p.get("sector").asText()) : Optional.empty();
+        Optional<String> surname = p.has("surname")
+                ? Optional.ofNullable(p.get("surname").isNull() ? null : p.get("surname").asText())
+                : surnameOf(name);
+        return new Person(name, aliases, surname.filter(s -> !s.isBlank()), country, sector);
+    }
+
+    private static final Pattern SUFFIX = Pattern.compile("(?i:jr|sr)\\.?|[IVX]+");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(?:al|el)-(\\p{L}.*)");
+
+    /**
+     * The last word of a name, without a suffix ("Ferdinand Marcos Jr." → Marcos) or an Arabic article ("Bashar
+     * al-Assad" → Assad); none for one word ("Abdullah II").
+     */
+    static Optional<String> surnameOf(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        while (words.size() > 1 && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() < 2) {
+            return Optional.empty();
+        }
+        String last = words.get(words.size() - 1);
+        Matcher article = ARTICLE.matcher(last);
+        return Optional.of(article.matches() ? article.group(1) : last);
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
@@ -149,6 +260,60 @@ public final class ActorKnowledge {
     public Optional<String> seat(String name) {
         Entry e = phrases.get(key(name.replaceFirst("^(?i)the\\s+", "")));
         return e != null && e.kind == Kind.SEAT ? e.country : Optional.empty();
+    }
+
+    /**
+     * The person a name means: one whose full name or alias it is ("Barack Obama", "Barack H. Obama"), or else the
+     * only one with that surname ("Obama", "Assad"), ignoring case and accents ("erdogan"). Empty when the name is
+     * unknown or may mean several people ("Bush"; see {@link #personProfile}).
+     */
+    public Optional<Person> person(String name) {
+        List<Person> candidates = people(name);
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Everyone a name may mean: the people whose full name or alias it is, or, if there are none, those whose
+     * surname it is, with or without an Arabic article ("al-Assad"), in file order ("Bush" → George W. Bush,
+     * George H. W. Bush).
+     */
+    public List<Person> people(String name) {
+        String key = personKey(name);
+        List<Person> found = peopleByName.get(key);
+        if (found == null) {
+            found = peopleBySurname.get(key);
+        }
+        if (found == null && key.matches("(?:al|el) \\S+")) {
+            found = peopleBySurname.get(key.substring(3));
+        }
+        return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /**
+     * The country and sector of the person a name means, also when it may mean several people who share them ("Bush"
+     * → USA, GOV); nothing when they differ ("King Abdullah" of Jordan or of Saudi Arabia) or the name is unknown.
+     *
+     * <p><b>NOTE:</b> a surname alone is looked up only among the people of the knowledge files, so "Johnson" finds
+     * whoever they list by that name. Common family names that come first ("Kim", "Li", "Singh") are no one's
+     * surname there.
+     */
+    public Profile personProfile(String name) {
+        List<Person> candidates = people(name);
+        if (candidates.isEmpty()) {
+            return Profile.NONE;
+        }
+        Profile first = candidates.get(0).profile();
+        for (Person p : candidates) {
+            if (!p.profile().equals(first)) {
+                return Profile.NONE;
+            }
+        }
+        return first.isEmpty() ? Profile.NONE : first;
+    }
+
+    /** All people of the knowledge files, in file order (the user's file after the built-in one). */
+    List<Person> people() {
+        return people;
     }
 
     /** The canonical name of a known organisation or country named exactly so. */
@@ -204,5 +369,35 @@ public final class ActorKnowledge {
 
     private static String key(String phrase) {
         return String.join(" ", words(phrase));
+    }
+
+    /**
+     * A person's name as a lookup key: folded to unaccented lower case ("Erdoğan", "Radosław" → erdogan, radoslaw),
+     * words split at anything but letters and digits, so that "Kim Jong Un" meets "Kim Jong-un" and "George H.W.
+     * Bush" meets "George H. W. Bush".
+     */
+    static String personKey(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder plain = new StringBuilder();
+        for (char c : folded.toCharArray()) {
+            // letters that do not decompose into a base letter and an accent
+            plain.append(switch (c) {
+                case 'ł', 'Ł' -> "l";
+                case 'ø', 'Ø' -> "o";
+                case 'đ', 'Đ' -> "d";
+                case 'ı' -> "i";
+                case 'ß' -> "ss";
+                case 'æ', 'Æ' -> "ae";
+                case 'œ', 'Œ' -> "oe";
+                default -> String.valueOf(c);
+            });
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : plain.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words);
     }
 }

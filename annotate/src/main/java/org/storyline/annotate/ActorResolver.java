@@ -20,7 +20,9 @@ import org.storyline.model.EntityType;
  *
  * <p>Countries and sectors come from {@link ActorKnowledge}: a country's name, a demonym, a seat of government or a
  * known organisation in the actor's name, or in the words before a person's mention ("Russian Foreign Minister
- * Sergey Lavrov" → RUS, GOV).
+ * Sergey Lavrov" → RUS, GOV). A person the knowledge file names gets the country and sector it gives them where the
+ * title before their mentions does not say: "Putin said" → RUS, GOV; "former Secretary John Kerry" → GOV from the
+ * title, USA from the file; "army commander" before a name the file calls GOV still makes it MIL.
  */
 public final class ActorResolver {
 
@@ -69,7 +71,12 @@ public final class ActorResolver {
 
     /**
      * Country and sector of an actor: from its own name for countries, nationalities, seats of government and known
-     * organisations; for persons from the words before their mentions ("Kremlin spokesman Dmitry Peskov").
+     * organisations; for persons from the words before their mentions ("Kremlin spokesman Dmitry Peskov"), then from
+     * the knowledge file's people.
+     *
+     * <p>Design decision: the title in the text wins over the file because it describes the person at the time of
+     * writing, while the file gives one role per person; a title may name only a sector ("former Secretary")
+     * or only a country, and the file fills the other.
      */
     private Actor describe(Actor a, String text, List<EntityMention> entities, List<Optional<String>> links) {
         Optional<String> country = knowledge.country(a.name()).or(() -> knowledge.demonym(a.name()))
@@ -95,8 +102,20 @@ public final class ActorResolver {
                 country = country.or(title::country);
                 sector = sector.or(title::sector);
             }
+            ActorKnowledge.Profile known = knownPerson(a);
+            country = country.or(known::country);
+            sector = sector.or(known::sector);
         }
         return new Actor(a.id(), a.name(), a.type(), a.aliases(), country, sector);
+    }
+
+    /** Country and sector of the person the knowledge file has under the actor's name, or else under an alias. */
+    private ActorKnowledge.Profile knownPerson(Actor a) {
+        ActorKnowledge.Profile known = knowledge.personProfile(a.name());
+        for (int i = 0; i < a.aliases().size() && known.isEmpty(); i++) {
+            known = knowledge.personProfile(strip(a.aliases().get(i)));
+        }
+        return known;
     }
 
     /**

@@ -2,9 +2,15 @@ package org.storyline.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.EntityMention;
 import org.storyline.model.EntityType;
 import org.storyline.model.TextSpan;
@@ -58,6 +64,62 @@ class ActorResolverTest {
     private static EntityMention at(String text, String mention, EntityType type) {
         int start = text.indexOf(mention);
         return new EntityMention(new TextSpan(start, start + mention.length()), mention, type);
+    }
+
+    /** Every occurrence of each name as a PERSON mention, longer names first where they overlap, in text order. */
+    private static List<EntityMention> persons(String text, String... names) {
+        List<EntityMention> out = new ArrayList<>();
+        List<String> longestFirst = new ArrayList<>(List.of(names));
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        for (String name : longestFirst) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int start = at;
+                boolean inside = out.stream().anyMatch(e -> e.span().start() <= start && start < e.span().end());
+                if (!inside) {
+                    out.add(new EntityMention(new TextSpan(at, at + name.length()), name, EntityType.PERSON));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(e -> e.span().start()));
+        return out;
+    }
+
+    private static List<String> profiles(ActorResolver.Result result) {
+        return result.actors().stream().map(a -> a.name() + " " + a.country().orElse("-") + " "
+                + a.sector().orElse("-")).toList();
+    }
+
+    @Test
+    void knownPeopleGetTheirCountryAndSectorWithoutATitle() {
+        String text = "Obama said on Monday that he would call Putin. Vladimir Putin later met Sergei Lavrov, and"
+                + " Lavrov spoke to former Secretary of State John Kerry, to Ban Ki-moon and to Tomas Verhallen."
+                + " Bush and Kim were not there.";
+        var result = new ActorResolver().resolve(text, persons(text, "Obama", "Putin", "Vladimir Putin",
+                "Sergei Lavrov", "Lavrov", "John Kerry", "Ban Ki-moon", "Tomas Verhallen", "Bush", "Kim"));
+
+        assertThat(profiles(result)).containsExactlyInAnyOrder("Obama USA GOV", "Vladimir Putin RUS GOV",
+                "Sergei Lavrov RUS GOV", "John Kerry USA GOV", "Ban Ki-moon - IGO", "Tomas Verhallen - -",
+                "Bush USA GOV", "Kim - -");
+        assertThat(result.actors()).filteredOn(a -> a.name().equals("Vladimir Putin")).singleElement()
+                .satisfies(a -> assertThat(a.aliases()).containsExactly("Vladimir Putin", "Putin"));
+    }
+
+    @Test
+    void aTitleInTheTextWinsOverThePeopleOfAUserFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("knowledge.json");
+        Files.writeString(file, """
+                {"countries": [{"iso3": "VLD", "names": ["Valdria"], "demonyms": ["Valdrian"]},
+                               {"iso3": "KES", "names": ["Kestria"], "demonyms": ["Kestrian"]}],
+                 "people": [{"name": "Tomas Verhallen", "aliases": [], "country": "VLD", "sector": "GOV"},
+                            {"name": "Ilse Marten", "aliases": [], "country": "VLD", "sector": "GOV"}]}
+                """);
+        var resolver = new ActorResolver(ActorKnowledge.load(Optional.of(file)));
+        String text = "Verhallen met Kestrian army commander Ilse Marten and Tessa Holm.";
+
+        var result = resolver.resolve(text, persons(text, "Verhallen", "Ilse Marten", "Tessa Holm"));
+
+        assertThat(profiles(result)).containsExactlyInAnyOrder("Verhallen VLD GOV", "Ilse Marten KES MIL",
+                "Tessa Holm - -");
     }
 
     @Test

@@ -58,6 +58,17 @@ class ArticleAnnotatorTest {
     }
 
     @Test
+    void aSpeakerNamedOnlyBySurnameGetsTheCountryAndSectorOfTheKnownPerson() {
+        String text = "“We will respond in kind,” Putin said on Tuesday.";
+        Annotations a = new ArticleAnnotator(tagging("Putin", "PERSON")).annotate(article(text));
+        String speaker = a.speakerActors().get(0).orElseThrow();
+        Actor actor = a.actors().stream().filter(x -> x.id().equals(speaker)).findFirst().orElseThrow();
+        assertThat(actor.name()).isEqualTo("Putin");
+        assertThat(actor.country()).contains("RUS");
+        assertThat(actor.sector()).contains("GOV");
+    }
+
+    @Test
     void aSeatOfGovernmentSpeaksForItsGovernment() {
         String text = "“We will not be pressured,” the Kremlin said on Tuesday.";
         Annotations a = new ArticleAnnotator(tagging()).annotate(article(text));
