@@ -46,6 +46,16 @@ final class Arguments {
     private static final Set<String> INTENT_VERBS = Set.of("threaten", "plan", "intend", "want", "seek", "vow",
             "promise", "propose", "consider", "prepare", "aim", "hope", "try", "offer", "pledge", "expect", "wish",
             "mull", "weigh", "warn", "decide", "agree", "refuse", "demand", "urge", "ask", "call");
+    /**
+     * Verbs that only carry a noun trigger ("launched air strikes", "imposed sanctions", "engaged X in a firefight"):
+     * their subject does what the noun names. Other verbs' subjects do something to it ("criticised the sanctions").
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "engage", "mount",
+            "wage", "hold", "impose", "announce", "order", "begin", "start", "continue", "step", "intensify", "resume",
+            "make", "issue", "lodge", "file", "express", "voice", "deliver", "give", "offer", "extend", "provide",
+            "send", "pay", "sign", "reach", "strike", "seal", "conclude", "declare", "lead", "organise", "organize",
+            "call", "renew", "escalate", "perpetrate", "commit", "unleash", "keep", "maintain", "slap", "level",
+            "bring", "press", "pursue", "take", "use", "open", "have", "host", "attend", "join", "undertake");
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "refute", "reject", "dismiss");
 
     private final String text;
@@ -63,6 +73,13 @@ final class Arguments {
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         String tag = p.sentence().tokens().get(head).tag();
+        Optional<Dependency> asModifier = p.head(head).filter(d -> d.governor() >= 0
+                && (d.base().equals("amod") || d.base().equals("compound")));
+        if (tag.equals("VBG") && asModifier.isPresent()) {
+            // "Israeli tank shelling" parsed as shelling modifying tank: the noun phrase is the trigger's
+            head = asModifier.get().governor();
+            tag = "NN";
+        }
         if (tag.startsWith("V")) {
             List<Integer> passiveSubjects = p.dependents(head, "nsubj:pass");
             if (!passiveSubjects.isEmpty()) {
@@ -101,11 +118,20 @@ final class Arguments {
                         || (d.base().equals("compound") && isProper(p, d.dependent()))) {
                     sources.add(d.dependent());
                 }
+                if (d.base().equals("compound") && !isProper(p, d.dependent())) {
+                    // "Israeli tank shelling": the nationality sits on the compound
+                    for (Dependency m : p.dependents(d.dependent())) {
+                        if (m.base().equals("amod") && isNationality(p, m.dependent())) {
+                            sources.add(m.dependent());
+                        }
+                    }
+                }
             }
             targets.addAll(caseMarked(p, head, "nmod"));
             sources.addAll(p.dependents(head, "nmod:by"));   // "an air strike by government forces"
             sources.addAll(p.dependents(head, "nmod:agent"));
-            Optional<Dependency> up = p.head(head).filter(d -> d.governor() >= 0);
+            Optional<Dependency> up = p.head(head).filter(d -> d.governor() >= 0
+                    && LIGHT_VERBS.contains(p.sentence().tokens().get(d.governor()).lemma().toLowerCase(Locale.ROOT)));
             if (sources.isEmpty() && up.isPresent() && (up.get().base().equals("obj")
                     || up.get().relation().equals("nsubj:pass") || up.get().base().equals("obl"))) {
                 // "the U.S. imposed sanctions", "rebels engaged peacekeepers in a firefight": the verb's subject
@@ -140,6 +166,27 @@ final class Arguments {
                 || up.get().base().equals("xcomp"))) {
             Token governor = p.sentence().tokens().get(up.get().governor());
             return DENIAL_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final Set<String> WILL_VERBS = Set.of("want", "plan", "intend", "vow", "threaten", "promise", "seek",
+            "prepare", "pledge", "decide", "aim", "wish");
+
+    /** Whether the trigger is what its subject wants, plans, vows or threatens to do ("wants to attack"). */
+    boolean intended(ParsedSentence p, int head) {
+        Optional<Dependency> up = p.head(head);
+        return up.isPresent() && up.get().governor() >= 0 && up.get().base().equals("xcomp")
+                && WILL_VERBS.contains(p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a modal or future auxiliary governs the trigger ("would not provide", "will not attend"). */
+    boolean modal(ParsedSentence p, int head) {
+        for (Dependency d : p.dependents(head)) {
+            if (d.base().equals("aux") && MODALS.contains(p.sentence().tokens().get(d.dependent()).lemma()
+                    .toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }
@@ -232,7 +279,7 @@ final class Arguments {
     private Optional<EventArgument> argument(ParsedSentence p, int head) {
         Token token = p.sentence().tokens().get(head);
         String word = token.word().toLowerCase(Locale.ROOT);
-        if (PRONOUNS_OF_SPEAKER.contains(word)) {
+        if (PRONOUNS_OF_SPEAKER.contains(word) && token.tag().startsWith("PRP")) {   // "we", not "US"
             return speakerOfQuoteAround(token.span());
         }
         if (token.tag().startsWith("PRP") || token.tag().equals("WDT") || token.tag().equals("WP")) {

@@ -59,13 +59,55 @@ public final class EventAnnotator {
                 }
                 Optional<LocalDate> date = dateIn(sentence.span(), t.span(), annotations);
                 boolean fromArticle = date.isEmpty() && published.isPresent();
-                out.add(new EventMention(type, Optional.of(t.cameo()), roles.source(), roles.target(),
+                boolean negated = arguments.negated(parsed, head);
+                boolean hypothetical = t.hypothetical() || arguments.hypothetical(parsed, head);
+                String cameo = t.cameo();
+                if (negated && (arguments.modal(parsed, head) || arguments.intended(parsed, head))
+                        && REFUSED.containsKey(type)) {
+                    // "would not provide support", "will not attend": a refusal, which CAMEO codes as REJECT
+                    cameo = REFUSED.get(type);
+                    type = PloverType.REJECT;
+                    negated = false;
+                    hypothetical = false;
+                } else if (!negated && arguments.intended(parsed, head) && THREATENED.containsKey(type)) {
+                    // "wants to attack", "vowed to blockade": a hostile intention is a threat in CAMEO
+                    cameo = THREATENED.get(type);
+                    type = PloverType.THREATEN;
+                    hypothetical = false;
+                }
+                EventMention e = new EventMention(type, Optional.of(cameo), roles.source(), roles.target(),
                         date.isPresent() ? date : published, fromArticle, arguments.location(parsed, head),
-                        t.span(), t.text(), sentence.span(), arguments.negated(parsed, head),
-                        t.hypothetical() || arguments.hypothetical(parsed, head)));
+                        t.span(), t.text(), sentence.span(), negated, hypothetical);
+                if (out.stream().noneMatch(o -> sameFact(o, e))) {
+                    out.add(e);
+                }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Cooperative acts refused ("would not …") and the CAMEO code of the refusal. */
+    private static final java.util.Map<PloverType, String> REFUSED = java.util.Map.of(
+            PloverType.SUPPORT, "121", PloverType.COOPERATE, "121", PloverType.AID, "122",
+            PloverType.CONSULT, "125", PloverType.AGREE, "127", PloverType.CONCEDE, "124", PloverType.RETREAT, "124");
+    /** Hostile acts intended ("wants to attack") and the CAMEO code of the threat. */
+    private static final java.util.Map<PloverType, String> THREATENED = java.util.Map.of(
+            PloverType.ASSAULT, "138", PloverType.COERCE, "137", PloverType.SANCTION, "132");
+
+    /** The same type, sides and sentence: one fact told by two triggers ("held talks … during a visit"). */
+    private static boolean sameFact(EventMention a, EventMention b) {
+        return a.type() == b.type() && a.sentence().equals(b.sentence()) && a.negated() == b.negated()
+                && countries(a.source()).equals(countries(b.source()))
+                && (a.target().isEmpty() || b.target().isEmpty()
+                        || countries(a.target()).equals(countries(b.target())));
+    }
+
+    private static java.util.Set<String> countries(List<org.storyline.model.EventArgument> arguments) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (var a : arguments) {
+            out.add(a.actor().or(a::country).orElse(a.name()));
+        }
+        return out;
     }
 
     /**
