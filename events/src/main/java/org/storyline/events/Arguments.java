@@ -173,11 +173,53 @@ final class Arguments {
     private static final Set<String> WILL_VERBS = Set.of("want", "plan", "intend", "vow", "threaten", "promise", "seek",
             "prepare", "pledge", "decide", "aim", "wish");
 
+    private static final Set<String> CLAIM_VERBS = Set.of("say", "claim", "allege", "report", "charge", "insist",
+            "assert", "tell", "state", "announce", "contend", "maintain", "accuse");
+
+    /** Who reports the trigger's clause ("Israel said a mortar was fired …"): the speech verb's token and subject. */
+    Optional<Reporter> reporter(ParsedSentence p, int head) {
+        int token = head;
+        for (int hops = 0; hops < 3; hops++) {
+            Optional<Dependency> up = p.head(token);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return Optional.empty();
+            }
+            int governor = up.get().governor();
+            String lemma = p.sentence().tokens().get(governor).lemma().toLowerCase(Locale.ROOT);
+            if ((up.get().base().equals("ccomp") || up.get().base().equals("parataxis"))
+                    && CLAIM_VERBS.contains(lemma)) {
+                List<EventArgument> who = arguments(p, subjects(p, governor));
+                return who.isEmpty() ? Optional.empty() : Optional.of(new Reporter(governor, who));
+            }
+            if (!(up.get().base().equals("conj") || up.get().base().equals("xcomp"))) {
+                return Optional.empty();
+            }
+            token = governor;
+        }
+        return Optional.empty();
+    }
+
+    /** The speech verb that reports a clause, and its subject. */
+    record Reporter(int verb, List<EventArgument> who) {}
+
     /** Whether the trigger is what its subject wants, plans, vows or threatens to do ("wants to attack"). */
     boolean intended(ParsedSentence p, int head) {
         Optional<Dependency> up = p.head(head);
+        // "wants to attack" is an intention; "wants Putin to attack" an appeal to someone else
         return up.isPresent() && up.get().governor() >= 0 && up.get().base().equals("xcomp")
-                && WILL_VERBS.contains(p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+                && WILL_VERBS.contains(p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT))
+                && p.dependents(up.get().governor(), "obj").isEmpty();
+    }
+
+    /** The verb that carries a noun trigger ("would not provide support"), or the trigger itself. */
+    int carrier(ParsedSentence p, int head) {
+        Optional<Dependency> up = p.head(head);
+        if (!p.sentence().tokens().get(head).tag().startsWith("V") && up.isPresent() && up.get().governor() >= 0
+                && up.get().base().equals("obj")
+                && LIGHT_VERBS.contains(p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return up.get().governor();
+        }
+        return head;
     }
 
     /** Whether a modal or future auxiliary governs the trigger ("would not provide", "will not attend"). */

@@ -59,10 +59,12 @@ public final class EventAnnotator {
                 }
                 Optional<LocalDate> date = dateIn(sentence.span(), t.span(), annotations);
                 boolean fromArticle = date.isEmpty() && published.isPresent();
-                boolean negated = arguments.negated(parsed, head);
-                boolean hypothetical = t.hypothetical() || arguments.hypothetical(parsed, head);
+                int carrier = arguments.carrier(parsed, head);
+                boolean negated = arguments.negated(parsed, head) || arguments.negated(parsed, carrier);
+                boolean hypothetical = t.hypothetical() || arguments.hypothetical(parsed, head)
+                        || arguments.hypothetical(parsed, carrier);
                 String cameo = t.cameo();
-                if (negated && (arguments.modal(parsed, head) || arguments.intended(parsed, head))
+                if (negated && (arguments.modal(parsed, carrier) || arguments.intended(parsed, carrier))
                         && REFUSED.containsKey(type)) {
                     // "would not provide support", "will not attend": a refusal, which CAMEO codes as REJECT
                     cameo = REFUSED.get(type);
@@ -81,6 +83,20 @@ public final class EventAnnotator {
                 if (out.stream().noneMatch(o -> sameFact(o, e))) {
                     out.add(e);
                 }
+                if (ALLEGED.contains(type) && !negated && !hypothetical) {
+                    // "Israel said a mortar bomb was fired at it from Gaza": a reported attack is also the
+                    // reporter's accusation of whoever carried it out, as CAMEO codes it (112)
+                    arguments.reporter(parsed, head).filter(r -> !sameSides(r.who(), e.source())).ifPresent(r -> {
+                        Token verb = sentence.tokens().get(r.verb());
+                        EventMention accusation = new EventMention(PloverType.ACCUSE, Optional.of("112"), r.who(),
+                                e.source(), e.date(), e.dateFromArticle(), Optional.empty(), verb.span(),
+                                text.substring(verb.span().start(), verb.span().end()), sentence.span(), false,
+                                false);
+                        if (out.stream().noneMatch(o -> sameFact(o, accusation))) {
+                            out.add(accusation);
+                        }
+                    });
+                }
             }
         }
         return List.copyOf(out);
@@ -93,6 +109,14 @@ public final class EventAnnotator {
     /** Hostile acts intended ("wants to attack") and the CAMEO code of the threat. */
     private static final java.util.Map<PloverType, String> THREATENED = java.util.Map.of(
             PloverType.ASSAULT, "138", PloverType.COERCE, "137", PloverType.SANCTION, "132");
+
+    private static final java.util.Set<PloverType> ALLEGED = java.util.EnumSet.of(PloverType.ASSAULT,
+            PloverType.COERCE);
+
+    private static boolean sameSides(List<org.storyline.model.EventArgument> a,
+            List<org.storyline.model.EventArgument> b) {
+        return countries(a).equals(countries(b));
+    }
 
     /** The same type, sides and sentence: one fact told by two triggers ("held talks … during a visit"). */
     private static boolean sameFact(EventMention a, EventMention b) {
