@@ -356,6 +356,18 @@ final class Arguments {
                 }
             }
         }
+        if (profile.country().isEmpty()) {
+            // "a court in Guyana", "the parliament of Kestria": the country of the place it belongs to
+            for (Dependency d : p.dependents(head)) {
+                if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) {
+                    Optional<EventArgument> place = argument(p, d.dependent());
+                    if (place.isPresent() && place.get().country().isPresent()) {
+                        return Optional.of(new EventArgument(name, span, Optional.empty(), place.get().country(),
+                                profile.sector()));
+                    }
+                }
+            }
+        }
         if (profile.country().isEmpty() && profile.sector().isEmpty() && !isProper(p, head)) {
             return Optional.empty();   // "the convoy", "steps": not an actor
         }
