@@ -190,10 +190,11 @@ final class SegmentCollector implements NodeFilter {
     private boolean isFurniture(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
-                || tag.equals("p") || "articleBody".equals(e.attr("itemprop"))) {
+                || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        int flags = flags(e);
+        // a paragraph's id is often a generated hash ("AdDsWC" reads as "ad"): only its class counts
+        int flags = tag.equals("p") ? flags(e.className(), "") : flags(e);
         return (flags & FLAG_FURNITURE) != 0 && (flags & FLAG_CONTENT) == 0;
     }
 
@@ -205,8 +206,10 @@ final class SegmentCollector implements NodeFilter {
     }
 
     private int flags(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        return flags(e.className(), e.id());
+    }
+
+    private int flags(String cls, String id) {
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }

@@ -152,4 +152,14 @@ class HtmlBodyExtractorTest {
 
         assertThat(text).contains(P1, P2, P3).doesNotContain("fishing fleet");
     }
+
+    @Test
+    void aParagraphWhoseClassNamesACaptionGoesButAParagraphIdReadingAsAdDoesNot() {
+        String caption = "The ferry Aurelia leaves the inner harbour at dawn, watched by dock workers and customs staff.";
+        String text = extract(page("<div class='story'>"
+                + "<p>" + P1 + "</p><p class='image-caption'>" + caption + "</p>"
+                + "<p id='AdBx7q'>" + P2 + "</p><p>" + P3 + "</p></div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Aurelia");
+    }
 }
