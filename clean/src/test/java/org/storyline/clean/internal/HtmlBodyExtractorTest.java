@@ -162,4 +162,22 @@ class HtmlBodyExtractorTest {
 
         assertThat(text).contains(P1, P2, P3).doesNotContain("Aurelia");
     }
+
+    @Test
+    void anAuthorBoxAndAMessageHiddenByItsClassGoButAnOverflowHiddenWrapperStays() {
+        String bio = "Mira Castell has covered the harbour and its shipping lines for the Ledger since 2011, and before"
+                + " that reported on fisheries policy for a regional weekly.";
+        String appeal = "Our reporting on the coast is free for everyone, but it is not free to make: please consider a"
+                + " contribution of any size today.";
+        String text = extract(page("<div class='overflow-hidden'><div class='story'>"
+                + "<p>" + P1 + "</p><div class='cta hidden'><p>" + appeal + "</p></div>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<div class='article-author-box'><div class='author-photo'></div><p>" + bio + "</p></div>"
+                + "</div></div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Mira Castell").doesNotContain("contribution");
+        assertThat(SegmentCollector.classify("overflow-hidden") & 1).isZero();
+        assertThat(SegmentCollector.classify("cta Hidden") & 1).isEqualTo(1);
+        assertThat(SegmentCollector.classify("post-boilerplate") & 1).isEqualTo(1);
+    }
 }
