@@ -75,6 +75,30 @@ public final class HtmlBodyExtractor {
                     + "(?:first|originally) (?:appeared|published)|^this (?:story|article) appeared first|"
                     + "^(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b).*");
 
+    /** A staff bio: "Jane Doe is a Senior Reporter at The Ledger", "... is the news editor for Best Products". */
+    private static final Pattern STAFF_BIO = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|serves as) (?:a |an |the )?"
+                    + "(?:[\\p{L}-]+ ){0,3}(?i:writer|reporter|editor|journalist|correspondent|contributor|columnist|"
+                    + "producer)s? (?:at|for|with|of|on) (?:the )?\\p{Lu}.*");
+    /** How to reach the writer or the desk: "Jane Doe can be reached at ...", "Email us at tips@...". */
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i).*(?:\\b(?:can|may) be reached at\\b|\\b(?:contact|email|e-mail|write to|reach|follow|tips?|send|let us"
+                    + " know)\\b.{0,120}(?:[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|(?<!\\w)@\\w{2,})).*");
+    /** Photo captions and credits written into the text: "... (AP)", "Credit: IMO.", "(Photo by X via Getty Images)". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i).*(?:\\((?:ap|afp|reuters|getty images|ap photo[^)]*|photo[^)]{0,80}|[^)]{0,60}(?:via getty images|/ ?"
+                    + "(?:ap|afp|reuters|getty)[^)]*))\\)\\.?|\\b(?:credit|photo|photograph|image|illustration)s?(?: credit)?:"
+                    + " [^.]{2,80}\\.?)$|^(?:photo by|submitted photo|courtesy(?: of)?)\\b.*|.*\\bcourtesy of [^.]{2,60}\\.?$");
+    /** Notes about the article rather than the article: editor's notes, corrections, syndication, promotions. */
+    private static final Pattern META_NOTE = Pattern.compile(
+            "(?i)^(?:this (?:piece|column|essay|op-ed|commentary|interview) (?:was )?(?:originally|first) (?:appeared|"
+                    + "published|ran)|editor[’']?s? note\\b|correction\\b|clarification\\b|(?:an )?earlier version of this|"
+                    + "a previous version of this).*|.*(?:\\bmay (?:earn|receive|make) (?:a |an )?(?:small |affiliate )?"
+                    + "(?:commission|fee|money|share)|\\beditorially independent\\b|\\bno role in the creation\\b|"
+                    + "^materials? provided by\\b|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b|"
+                    + "\\bsign up\\b.*\\b(?:newsletter|inbox|alerts)\\b|\\b(?:newsletter|inbox)\\b.*\\bsign up\\b|"
+                    + "\\bsubscribe to\\b.*\\bnewsletter\\b).*");
+
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                     + "[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -355,10 +379,13 @@ public final class HtmlBodyExtractor {
             if (shortLine && FURNITURE_LINE.matcher(t).matches()) {
                 continue;
             }
-            if (t.length() < 300 && NOTICE.matcher(t).matches()) {
+            if (t.length() < 600 && NOTICE.matcher(t).matches()) {
                 continue;
             }
             if (seen > total * 0.6 && t.length() < 400 && BIO.matcher(t).matches()) {
+                continue;
+            }
+            if (isNote(t) || (seen > total * 0.5 && t.length() < 1000 && STAFF_BIO.matcher(t).matches())) {
                 continue;
             }
             if (s.owner().normalName().equals("h1")) {
@@ -382,6 +409,28 @@ public final class HtmlBodyExtractor {
             out.set(i);
         }
         return out;
+    }
+
+    /** Contact lines, captions and notes about the article: short lines (a few sentences at most). */
+    private static boolean isNote(String t) {
+        if (t.length() >= 400) {
+            return false;
+        }
+        if (t.length() < 300 && sentenceBreaks(t) <= 2 && CONTACT.matcher(t).matches()) {
+            return true;
+        }
+        return CAPTION.matcher(t).matches() || (t.length() < 300 && META_NOTE.matcher(t).matches());
+    }
+
+    private static int sentenceBreaks(String t) {
+        int n = 0;
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && t.charAt(i + 1) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isTableCell(Element e) {

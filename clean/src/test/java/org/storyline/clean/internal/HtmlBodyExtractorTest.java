@@ -180,4 +180,25 @@ class HtmlBodyExtractorTest {
         assertThat(SegmentCollector.classify("cta Hidden") & 1).isEqualTo(1);
         assertThat(SegmentCollector.classify("post-boilerplate") & 1).isEqualTo(1);
     }
+
+    @Test
+    void captionsContactLinesStaffBiosAndNotesWrittenAsParagraphsGo() {
+        String kept = "Captains who want a berth before Friday can contact the harbour office, which said it would answer"
+                + " every request by phone. Photo permits, the office added, are not needed for the quays.";
+        String text = extract(page("<div class='story'>"
+                + "<p>Editor's note: This story was updated to correct the name of the customs building.</p>"
+                + "<p>" + P1 + "</p>"
+                + "<p>A fishing boat waits outside the harbour wall in Velmora on Tuesday, March 4, 2025. (AP)</p>"
+                + "<p>" + P2 + "</p><p>" + kept + "</p><p>" + P3 + "</p>"
+                + "<p>Want more coast news? Sign up for the Ledger's free morning newsletter.</p>"
+                + "<p>" + P4 + "</p>"
+                + "<p>Staff writer Oren Lusk contributed to this report.</p>"
+                + "<p>Mira Castell can be reached at mira.castell@ledger.example.</p>"
+                + "<p>Mira Castell is a Senior Reporter at The Harbour Ledger, where she covers shipping, ports and"
+                + " the people who work on them.</p></div>"));
+
+        assertThat(text).contains(P1, P2, P3, P4, kept)
+                .doesNotContain("Editor's note").doesNotContain("(AP)").doesNotContain("Sign up")
+                .doesNotContain("contributed").doesNotContain("Mira Castell");
+    }
 }
