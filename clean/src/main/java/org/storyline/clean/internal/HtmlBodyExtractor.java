@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -67,37 +68,44 @@ public final class HtmlBodyExtractor {
             "^(?:\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3}) (?:is|was|has been|covers|writes|reports)"
                     + " (?:a |an |the )?(?:[\\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|contributor|"
                     + "columnist|author|producer|freelancer|critic|analyst|intern|fellow|news|stories|about)\\b.*");
-    /** Disclosures and notices that may sit anywhere in a body. */
+    /** Disclosures and notices that may sit anywhere in a body (searched for, not matched whole). */
     private static final Pattern NOTICE = Pattern.compile(
-            "(?i).*(?:\\baffiliate (?:links?|partnerships?|commissions?)\\b|\\bwe may (?:earn|receive) (?:a )?"
+            "(?i)\\baffiliate (?:links?|partnerships?|commissions?)\\b|\\bwe may (?:earn|receive) (?:a )?"
                     + "(?:commission|compensation)|(?:article|story) continues (?:below|after)|"
-                    + "\\bcopyright ©|all rights reserved\\.?$|^this (?:story|article|post|report) (?:was )?"
-                    + "(?:first|originally) (?:appeared|published)|^this (?:story|article) appeared first|"
-                    + "^(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b).*");
+                    + "\\bcopyright ©|all rights reserved\\.?$");
+    /** Syndication notices, at the start of a line. */
+    private static final Pattern NOTICE_START = Pattern.compile(
+            "(?i)this (?:story|article|post|report) (?:was )?(?:first|originally) (?:appeared|published)|"
+                    + "this (?:story|article) appeared first|(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b");
 
     /** A staff bio: "Jane Doe is a Senior Reporter at The Ledger", "... is the news editor for Best Products". */
     private static final Pattern STAFF_BIO = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|serves as) (?:a |an |the )?"
                     + "(?:[\\p{L}-]+ ){0,3}(?i:writer|reporter|editor|journalist|correspondent|contributor|columnist|"
-                    + "producer)s? (?:at|for|with|of|on) (?:the )?\\p{Lu}.*");
-    /** How to reach the writer or the desk: "Jane Doe can be reached at ...", "Email us at tips@...". */
+                    + "producer)s? (?:at|for|with|of|on) (?:the )?\\p{Lu}");
+    /** How to reach the writer or the desk: "Jane Doe can be reached at ...", "Email us at tips@..." (searched for). */
     private static final Pattern CONTACT = Pattern.compile(
-            "(?i).*(?:\\b(?:can|may) be reached at\\b|\\b(?:contact|email|e-mail|write to|reach|follow|tips?|send|let us"
-                    + " know)\\b.{0,120}(?:[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|(?<!\\w)@\\w{2,})).*");
-    /** Photo captions and credits written into the text: "... (AP)", "Credit: IMO.", "(Photo by X via Getty Images)". */
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i).*(?:\\((?:ap|afp|reuters|getty images|ap photo[^)]*|photo[^)]{0,80}|[^)]{0,60}(?:via getty images|/ ?"
+            "(?i)\\b(?:can|may) be reached at\\b|\\b(?:contact|email|e-mail|write to|reach|follow|tips?|send|let us"
+                    + " know)\\b[^@]{0,120}(?:[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|(?<!\\w)@\\w{2,})");
+    /** The end of a caption written into the text: "... (AP)", "(Photo by X via Getty Images)", "Credit: IMO." */
+    private static final Pattern CAPTION_END = Pattern.compile(
+            "(?i)(?:\\((?:ap|afp|reuters|getty images|ap photo[^)]*|photo[^)]{0,80}|[^)]{0,60}(?:via getty images|/ ?"
                     + "(?:ap|afp|reuters|getty)[^)]*))\\)\\.?|\\b(?:credit|photo|photograph|image|illustration)s?(?: credit)?:"
-                    + " [^.]{2,80}\\.?)$|^(?:photo by|submitted photo|courtesy(?: of)?)\\b.*|.*\\bcourtesy of [^.]{2,60}\\.?$");
-    /** Notes about the article rather than the article: editor's notes, corrections, syndication, promotions. */
-    private static final Pattern META_NOTE = Pattern.compile(
+                    + " [^.:]{2,80}\\.?|\\bcourtesy of [^.]{2,60}\\.?)$");
+    /** The start of a photo credit: "PHOTO BY ...", "Submitted photo ...", "Courtesy of ...". */
+    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo by|submitted photo|courtesy(?: of)?)\\b");
+    /** Notes about the article rather than the article: editor's notes, corrections, syndication (line starts). */
+    private static final Pattern NOTE_START = Pattern.compile(
             "(?i)^(?:this (?:piece|column|essay|op-ed|commentary|interview) (?:was )?(?:originally|first) (?:appeared|"
                     + "published|ran)|editor[’']?s? note\\b|correction\\b|clarification\\b|(?:an )?earlier version of this|"
-                    + "a previous version of this).*|.*(?:\\bmay (?:earn|receive|make) (?:a |an )?(?:small |affiliate )?"
-                    + "(?:commission|fee|money|share)|\\beditorially independent\\b|\\bno role in the creation\\b|"
-                    + "^materials? provided by\\b|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b|"
+                    + "a previous version of this|materials? provided by\\b)");
+    /** Disclosures and promotions anywhere in a short line (searched for). */
+    private static final Pattern NOTE = Pattern.compile(
+            "(?i)\\bmay (?:earn|receive|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|money|share)|"
+                    + "\\beditorially independent\\b|\\bno role in the creation\\b|"
+                    + "\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b|"
                     + "\\bsign up\\b.*\\b(?:newsletter|inbox|alerts)\\b|\\b(?:newsletter|inbox)\\b.*\\bsign up\\b|"
-                    + "\\bsubscribe to\\b.*\\bnewsletter\\b).*");
+                    + "\\bsubscribe to\\b.*\\bnewsletter\\b");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -379,13 +387,17 @@ public final class HtmlBodyExtractor {
             if (shortLine && FURNITURE_LINE.matcher(t).matches()) {
                 continue;
             }
-            if (t.length() < 600 && NOTICE.matcher(t).matches()) {
+            // words that must occur for a notice or note pattern to match: most paragraphs are spared the regexes
+            String lower = t.length() < 600 ? t.toLowerCase(Locale.ROOT) : null;
+            if (lower != null && (NOTICE_START.matcher(t).lookingAt() || (containsAny(lower, NOTICE_WORDS)
+                    && NOTICE.matcher(t).find()))) {
                 continue;
             }
             if (seen > total * 0.6 && t.length() < 400 && BIO.matcher(t).matches()) {
                 continue;
             }
-            if (isNote(t) || (seen > total * 0.5 && t.length() < 1000 && STAFF_BIO.matcher(t).matches())) {
+            if ((lower != null && isNote(t, lower))
+                    || (seen > total * 0.5 && t.length() < 1000 && STAFF_BIO.matcher(t).lookingAt())) {
                 continue;
             }
             if (s.owner().normalName().equals("h1")) {
@@ -412,14 +424,39 @@ public final class HtmlBodyExtractor {
     }
 
     /** Contact lines, captions and notes about the article: short lines (a few sentences at most). */
-    private static boolean isNote(String t) {
-        if (t.length() >= 400) {
+    private static boolean isNote(String t, String lower) {
+        int n = t.length();
+        if (n >= 400) {
             return false;
         }
-        if (t.length() < 300 && sentenceBreaks(t) <= 2 && CONTACT.matcher(t).matches()) {
+        // cheap tests first: most paragraphs have no '@', do not end in ')' and open with no note word
+        if (n < 300 && (t.indexOf('@') >= 0 || t.contains("reached at")) && sentenceBreaks(t) <= 2
+                && CONTACT.matcher(t).find()) {
             return true;
         }
-        return CAPTION.matcher(t).matches() || (t.length() < 300 && META_NOTE.matcher(t).matches());
+        if (CAPTION_START.matcher(t).lookingAt()) {
+            return true;
+        }
+        int from = Math.max(0, n - 160);
+        if ((t.indexOf(')', from) >= 0 || t.indexOf(':', from) >= 0 || lower.indexOf("courtesy of", from) >= 0)
+                && CAPTION_END.matcher(t).region(from, n).find()) {
+            return true;
+        }
+        return n < 300 && (NOTE_START.matcher(t).lookingAt()
+                || (containsAny(lower, NOTE_WORDS) && NOTE.matcher(t).find()));
+    }
+
+    private static final String[] NOTICE_WORDS = {"affiliate", "we may", "continues", "copyright", "rights reserved"};
+    private static final String[] NOTE_WORDS = {
+        "may earn", "may receive", "may make", "editorially", "no role", "contributed", "sign up", "subscribe"};
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sentenceBreaks(String t) {
