@@ -363,6 +363,7 @@ public final class HtmlBodyExtractor {
         }
         int seen = 0;
         int proseSeen = 0;
+        Element lastProse = null;
         boolean started = false;
         for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
             Segment s = segments.get(i);
@@ -371,10 +372,13 @@ public final class HtmlBodyExtractor {
             if (seen > total * 0.5 && t.length() < 300
                     && ((shortLine && END_MARKER.matcher(t).matches()) || END_PREFIX.matcher(t).lookingAt())) {
                 // an inline "Related" card has the article going on after it; a real end has little prose left
-                if (totalProse - proseSeen < 0.25 * totalProse) {
+                if (totalProse - proseSeen < 0.25 * totalProse && !inlineCard(segments, selected, i, lastProse)) {
                     break;
                 }
                 continue;
+            }
+            if (isParagraph(s)) {
+                lastProse = s.owner();
             }
             proseSeen += isParagraph(s) ? s.letters() : 0;
             seen += s.letters();
@@ -421,6 +425,24 @@ public final class HtmlBodyExtractor {
             out.set(i);
         }
         return out;
+    }
+
+    /**
+     * Whether the end marker at {@code at} heads a card nested in the paragraphs' container (not a heading standing
+     * among the paragraphs) and a paragraph after it stands in that container again: the story goes on past the card.
+     */
+    private static boolean inlineCard(List<Segment> segments, BitSet selected, int at, Element lastProse) {
+        Element container = lastProse == null ? null : lastProse.parent();
+        if (container == null || segments.get(at).owner().parent() == container) {
+            return false;
+        }
+        for (int i = selected.nextSetBit(at + 1); i >= 0; i = selected.nextSetBit(i + 1)) {
+            Segment s = segments.get(i);
+            if (isParagraph(s) && s.owner().parent() == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Contact lines, captions and notes about the article: short lines (a few sentences at most). */

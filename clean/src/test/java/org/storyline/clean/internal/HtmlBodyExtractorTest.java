@@ -201,4 +201,19 @@ class HtmlBodyExtractorTest {
                 .doesNotContain("Editor's note").doesNotContain("(AP)").doesNotContain("Sign up")
                 .doesNotContain("contributed").doesNotContain("Mira Castell");
     }
+
+    @Test
+    void aLateRelatedCardDoesNotEndTheBodyWhenTheStoryGoesOnInItsOwnContainer() {
+        String last = "By evening the first two ferries had left for the islands, the harbour authority said.";
+        String text = extract(page("<div class='article-content'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<div class='card'><h4>Related</h4><h5><a href='/x'>Fishermen fear another closure</a></h5></div>"
+                + "<p>" + last + "</p>"
+                + "<h3>More from The Harbour Ledger</h3>"
+                + "<div class='promo-box'><p>Readers in the coastal towns are invited to send their photographs of the"
+                + " harbour to our picture desk.</p></div>"
+                + "</div>"));
+
+        assertThat(text).contains(P4, last).doesNotContain("Readers in the coastal towns").doesNotContain("Related");
+    }
 }
