@@ -46,6 +46,7 @@ public final class HtmlBodyExtractor {
                     + "(?: images)?(?: photo)?\\)|©.*|copyright.*|all rights reserved.*|.*\\ball rights reserved\\.?|"
                     + "listen to (?:this|the) (?:article|story).*|\\d+ min(?:ute)?s? read|"
                     + "(?:updated|published|posted|last updated)(?: on| at)?:? .{0,60}|by [\\p{L} .,'-]{2,80}|"
+                    + "(?:published|posted):? .{5,60}\\| ?(?:updated|modified):? .{5,60}|"
                     + "(?:watch|listen):.*|download (?:our|the) app.*|get (?:our|the) newsletter.*|"
                     + "we use cookies.*|comments?|\\d+ comments?|leave a (?:comment|reply).*|"
                     + "(?:top|latest|more) (?:stories|news|headlines).*|trending.*)$");
@@ -94,18 +95,25 @@ public final class HtmlBodyExtractor {
                     + " [^.:]{2,80}\\.?|\\bcourtesy of [^.]{2,60}\\.?)$");
     /** The start of a photo credit: "PHOTO BY ...", "Submitted photo ...", "Courtesy of ...". */
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo by|submitted photo|courtesy(?: of)?)\\b");
+    /** A reference or footnote: "[3] Smith, ...", "B. Jones et al. 2023. Title. Journal 12: 3; doi: 10...." */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^\\[\\d{1,3}\\] |\\bet al\\.?,? \\(?(?:19|20)\\d\\d\\b|\\b(?i:doi): ?10\\.\\d");
     /** Notes about the article rather than the article: editor's notes, corrections, syndication (line starts). */
     private static final Pattern NOTE_START = Pattern.compile(
             "(?i)^(?:this (?:piece|column|essay|op-ed|commentary|interview) (?:was )?(?:originally|first) (?:appeared|"
                     + "published|ran)|editor[’']?s? note\\b|correction\\b|clarification\\b|(?:an )?earlier version of this|"
-                    + "a previous version of this|materials? provided by\\b)");
+                    + "a previous version of this|materials? provided by\\b|disclaimer:|(?:already|not) a subscriber\\b|"
+                    + "(?:this|the) (?:episode|podcast|segment) was (?:produced|edited)\\b|source: )");
     /** Disclosures and promotions anywhere in a short line (searched for). */
     private static final Pattern NOTE = Pattern.compile(
             "(?i)\\bmay (?:earn|receive|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|money|share)|"
                     + "\\beditorially independent\\b|\\bno role in the creation\\b|"
                     + "\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b|"
                     + "\\bsign up\\b.*\\b(?:newsletter|inbox|alerts)\\b|\\b(?:newsletter|inbox)\\b.*\\bsign up\\b|"
-                    + "\\bsubscribe to\\b.*\\bnewsletter\\b");
+                    + "\\bsubscribe to\\b.*\\bnewsletter\\b|\\b(?:direct|delivered|right) to your inbox\\b|"
+                    + "\\bdelivered every (?:day|morning|evening|week|weekday|\\w+day)\\b|\\bsubscription has been confirmed\\b|"
+                    + "\\bthank you for (?:registering|subscribing|signing up)\\b|\\bfeature is currently unavailable\\b|"
+                    + "\\b(?:web)?site uses cookies\\b|\\bfor informational purposes only\\b");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -448,6 +456,13 @@ public final class HtmlBodyExtractor {
     /** Contact lines, captions and notes about the article: short lines (a few sentences at most). */
     private static boolean isNote(String t, String lower) {
         int n = t.length();
+        if ((t.indexOf('[') == 0 || lower.contains("et al") || lower.contains("doi")) && REFERENCE.matcher(t).find()) {
+            return true;
+        }
+        if (t.contains("<a href=") && t.contains("</a>")) {
+            // markup shown as text: an embed's source leaking into the page
+            return true;
+        }
         if (n >= 400) {
             return false;
         }
@@ -470,7 +485,8 @@ public final class HtmlBodyExtractor {
 
     private static final String[] NOTICE_WORDS = {"affiliate", "we may", "continues", "copyright", "rights reserved"};
     private static final String[] NOTE_WORDS = {
-        "may earn", "may receive", "may make", "editorially", "no role", "contributed", "sign up", "subscribe"};
+        "may earn", "may receive", "may make", "editorially", "no role", "contributed", "sign up", "subscribe", "inbox",
+        "delivered every", "subscription", "thank you for", "unavailable", "cookies", "informational"};
 
     private static boolean containsAny(String lower, String[] words) {
         for (String w : words) {
@@ -505,10 +521,39 @@ public final class HtmlBodyExtractor {
             if (t.equals(normalizedTitle)) {
                 continue;
             }
+            if (t.indexOf("\n\n") >= 0) {
+                t = dropFurnitureLines(t);
+                if (t.isEmpty()) {
+                    continue;
+                }
+            }
             if (b.length() > 0) {
                 b.append("\n\n");
             }
             b.append(t);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A paragraph made of lines split by {@code <br>} (some sites write a whole body so) loses the lines that would
+     * have been dropped as paragraphs of their own: "Also read: ...", notices, captions, contact lines.
+     */
+    private static String dropFurnitureLines(String t) {
+        String[] lines = t.split("\n\n");
+        var b = new StringBuilder(t.length());
+        for (String line : lines) {
+            String lower = line.length() < 600 ? line.toLowerCase(Locale.ROOT) : null;
+            boolean furniture = (line.length() < 120 && FURNITURE_LINE.matcher(line).matches())
+                    || (lower != null && (NOTICE_START.matcher(line).lookingAt()
+                            || (containsAny(lower, NOTICE_WORDS) && NOTICE.matcher(line).find())
+                            || isNote(line, lower)));
+            if (!furniture) {
+                if (b.length() > 0) {
+                    b.append("\n\n");
+                }
+                b.append(line);
+            }
         }
         return b.toString();
     }

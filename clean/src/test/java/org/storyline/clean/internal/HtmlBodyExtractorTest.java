@@ -216,4 +216,29 @@ class HtmlBodyExtractorTest {
 
         assertThat(text).contains(P4, last).doesNotContain("Readers in the coastal towns").doesNotContain("Related");
     }
+
+    @Test
+    void referencesCreditsPromptsAndMarkupShownAsTextGo() {
+        String text = extract(page("<div class='story'>"
+                + "<p>PUBLISHED: March 4, 2025 at 8:10 a.m. | UPDATED: March 4, 2025 at 9:45 a.m.</p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p>Already a subscriber? Log in to keep reading the Ledger.</p>"
+                + "<p>&lt;a href=\"https://social.example/ledger/status/1\"&gt;#ferries&lt;/a&gt; are running again</p>"
+                + "<p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<p>Get the Harbour Briefing delivered every Friday, direct to your inbox.</p>"
+                + "<p>[1] Velmora Harbour Authority, annual report, 2024, p. 12.</p>"
+                + "<p>A. Marlo et al. 2024. Ferry traffic and port closures. Journal of Coastal Transport 12: 3-9;"
+                + " doi: 10.0000/jct.2024.3</p>"
+                + "</div>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
+    }
+
+    @Test
+    void linesOfAParagraphSplitByBreaksAreFilteredOneByOne() {
+        String text = extract(page("<div class='story'><p>" + P1 + "<br>Also read: Fishermen fear another closure<br>"
+                + P2 + "<br>" + P3 + "</p></div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Also read");
+    }
 }
