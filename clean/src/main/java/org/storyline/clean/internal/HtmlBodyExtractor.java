@@ -516,9 +516,14 @@ public final class HtmlBodyExtractor {
     private static String render(List<Segment> segments, BitSet chosen, Optional<String> title) {
         var b = new StringBuilder();
         String normalizedTitle = title.map(TextNormalizer::normalizeLine).orElse("");
+        // a page that renders its story twice (a teaser copy, a second template) must not give it twice
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
             String t = segments.get(i).text();
             if (t.equals(normalizedTitle)) {
+                continue;
+            }
+            if (segments.get(i).letters() >= 150 && !seen.add(t)) {
                 continue;
             }
             if (t.indexOf("\n\n") >= 0) {

@@ -241,4 +241,17 @@ class HtmlBodyExtractorTest {
 
         assertThat(text).contains(P1, P2, P3).doesNotContain("Also read");
     }
+
+    @Test
+    void aStoryRenderedTwiceOnThePageComesOutOnceButShortRepeatedLinesStay() {
+        String question = "What happens to the ferries now?";
+        String lead = P1 + " " + P2;
+        String text = extract(page("<div class='story'>"
+                + "<p>" + lead + "</p><h3>" + question + "</h3><p>" + P3 + "</p><h3>" + question + "</h3><p>" + P4 + "</p>"
+                + "<div class='copy'><p>" + lead + "</p></div></div>"));
+
+        assertThat(text.split(java.util.regex.Pattern.quote(lead), -1)).hasSize(2);
+        assertThat(text.split(java.util.regex.Pattern.quote(question), -1)).hasSize(3);
+        assertThat(text).contains(P3, P4);
+    }
 }
