@@ -41,13 +41,14 @@ public final class HtmlBodyExtractor {
                     + "(?:the )?story continues below(?: this)? (?:advertisement|ad)|continue reading.*|"
                     + "read more.*|read next.*|read also.*|see also.*|also read.*|related:.*|recommended.*|"
                     + "share(?: this)?(?: article| story)?:?|share on .*|share via .*|tweet|email|print|"
-                    + "click here.*|sign up.*|subscribe.*|follow us.*|follow .* on (?:twitter|x|facebook).*|"
+                    + "click here.*|.{0,80}, click here\\.?|sign up.*|subscribe.*|follow us.*|"
+                    + "follow .* on (?:twitter|x|facebook).*|"
                     + "(?:photo|image|video|graphic|illustration|credit)s?(?: credit)?:.*|.*\\((?:getty|ap|afp|reuters)"
                     + "(?: images)?(?: photo)?\\)|©.*|copyright.*|all rights reserved.*|.*\\ball rights reserved\\.?|"
                     + "listen to (?:this|the) (?:article|story).*|\\d+ min(?:ute)?s? read|"
                     + "(?:updated|published|posted|last updated)(?: on| at)?:? .{0,60}|by [\\p{L} .,'-]{2,80}|"
                     + "(?:published|posted):? .{5,60}\\| ?(?:updated|modified):? .{5,60}|"
-                    + "(?:watch|listen):.*|download (?:our|the) app.*|get (?:our|the) newsletter.*|"
+                    + "(?:watch|listen) ?[:|].*|download (?:our|the) app.*|get (?:our|the) newsletter.*|"
                     + "we use cookies.*|comments?|\\d+ comments?|leave a (?:comment|reply).*|"
                     + "(?:top|latest|more) (?:stories|news|headlines).*|trending.*)$");
     private static final Pattern END_MARKER = Pattern.compile(
@@ -103,7 +104,7 @@ public final class HtmlBodyExtractor {
             "(?i)^(?:this (?:piece|column|essay|op-ed|commentary|interview) (?:was )?(?:originally|first) (?:appeared|"
                     + "published|ran)|editor[’']?s? note\\b|correction\\b|clarification\\b|(?:an )?earlier version of this|"
                     + "a previous version of this|materials? provided by\\b|disclaimer:|(?:already|not) a subscriber\\b|"
-                    + "(?:this|the) (?:episode|podcast|segment) was (?:produced|edited)\\b|source: )");
+                    + "(?:this|the) (?:episode|podcast|segment) was (?:produced|edited)\\b|source: |contributing: )");
     /** Disclosures and promotions anywhere in a short line (searched for). */
     private static final Pattern NOTE = Pattern.compile(
             "(?i)\\bmay (?:earn|receive|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|money|share)|"

@@ -254,4 +254,14 @@ class HtmlBodyExtractorTest {
         assertThat(text.split(java.util.regex.Pattern.quote(question), -1)).hasSize(3);
         assertThat(text).contains(P3, P4);
     }
+
+    @Test
+    void clickHereLinesWatchLabelsAndContributorListsGo() {
+        String text = extract(page("<div class='story'>"
+                + "<p>" + P1 + "</p><p>WATCH | The first ferry leaves Velmora:</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>For the full ferry timetable, click here.</p><p>" + P4 + "</p>"
+                + "<p>Contributing: Oren Lusk; Mira Castell, The Harbour Ledger</p></div>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
+    }
 }
