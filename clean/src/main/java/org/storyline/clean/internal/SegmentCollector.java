@@ -50,7 +50,7 @@ final class SegmentCollector implements NodeFilter {
             "tiktok-embed", "donate", "donation", "contribution", "contributions", "support-us",
             "bio", "author-box", "author-card", "author-content", "author-about", "about-author", "boilerplate",
             "editors-note", "end-note", "teasers", "citations", "article-sources", "latest-news", "disclosure",
-            "age-gate", "recent-stories");
+            "age-gate", "recent-stories", "linkstack", "link-stack", "product-card");
     /** Substrings of class/id values (with '-' and '_' removed) that name an article body. */
     private static final List<String> CONTENT = List.of(
             "articlebody", "articletext", "articlecontent", "storybody", "storycontent", "storytext", "entrycontent",

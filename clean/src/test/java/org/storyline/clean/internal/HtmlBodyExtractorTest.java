@@ -264,4 +264,17 @@ class HtmlBodyExtractorTest {
 
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
     }
+
+    @Test
+    void productCardsAndLinkStacksInsideTheBodyGo() {
+        String text = extract(page("<div class='body__inner'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class='UnifiedProductCardWrapper'><p class='UnifiedProductCardName'>Harbourline Deck Shoes</p>"
+                + "<p class='UnifiedProductCardBrand'>Velmora Outfitters waterproof canvas, sizes 36 to 47</p></div>"
+                + "<p>" + P3 + "</p>"
+                + "<div class='LinkStackWrapper'><p>Fishermen fear another closure as the winter storms arrive early</p>"
+                + "</div><p>" + P4 + "</p></div>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
+    }
 }
