@@ -391,7 +391,8 @@ public final class HtmlBodyExtractor {
             }
             proseSeen += isParagraph(s) ? s.letters() : 0;
             seen += s.letters();
-            if (s.linkDensity() > 0.5 && s.letters() < 400) {
+            // mostly links: a list of headlines, unless it is a long sentence whose names happen to be linked
+            if (s.linkDensity() > 0.5 && s.letters() < 400 && !(s.letters() >= 150 && s.endsLikeSentence())) {
                 continue;
             }
             if (candidate.furnitureInside(s)) {

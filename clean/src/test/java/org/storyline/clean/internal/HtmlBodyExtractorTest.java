@@ -277,4 +277,18 @@ class HtmlBodyExtractorTest {
 
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
     }
+
+    @Test
+    void aLongSentenceWhoseNamesAreLinkedStaysButALinkListDoesNot() {
+        String linked = "<a href='/p/1'>Ilse Marren</a> (<a href='/f/1'>The Harbour at Dawn</a>, <a href='/f/2'>Salt and"
+                + " Stone in the Northern Sea</a>, <a href='/f/3'>The Last Ferry to Velmora</a>, <a href='/f/4'>Winter"
+                + " Lights over the Harbour Wall</a>) directed the film at <a href='/s/1'>Kestrel Pictures Studio</a>"
+                + " in Velmora.";
+        String text = extract(page("<div class='story'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + linked + "</p><p>" + P3 + "</p>"
+                + "<p><a href='/a'>Fishermen fear another closure</a> <a href='/b'>Storm warning for the coast</a></p>"
+                + "<p>" + P4 + "</p></div>"));
+
+        assertThat(text).contains("Ilse Marren (The Harbour at Dawn").doesNotContain("Storm warning");
+    }
 }
