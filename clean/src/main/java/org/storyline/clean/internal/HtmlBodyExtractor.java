@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,12 +41,14 @@ public final class HtmlBodyExtractor {
                     + "(?:the )?story continues below(?: this)? (?:advertisement|ad)|continue reading.*|"
                     + "read more.*|read next.*|read also.*|see also.*|also read.*|related:.*|recommended.*|"
                     + "share(?: this)?(?: article| story)?:?|share on .*|share via .*|tweet|email|print|"
-                    + "click here.*|sign up.*|subscribe.*|follow us.*|follow .* on (?:twitter|x|facebook).*|"
+                    + "click here.*|.{0,80}, click here\\.?|sign up.*|subscribe.*|follow us.*|"
+                    + "follow .* on (?:twitter|x|facebook).*|"
                     + "(?:photo|image|video|graphic|illustration|credit)s?(?: credit)?:.*|.*\\((?:getty|ap|afp|reuters)"
                     + "(?: images)?(?: photo)?\\)|©.*|copyright.*|all rights reserved.*|.*\\ball rights reserved\\.?|"
                     + "listen to (?:this|the) (?:article|story).*|\\d+ min(?:ute)?s? read|"
                     + "(?:updated|published|posted|last updated)(?: on| at)?:? .{0,60}|by [\\p{L} .,'-]{2,80}|"
-                    + "(?:watch|listen):.*|download (?:our|the) app.*|get (?:our|the) newsletter.*|"
+                    + "(?:published|posted):? .{5,60}\\| ?(?:updated|modified):? .{5,60}|"
+                    + "(?:watch|listen) ?[:|].*|download (?:our|the) app.*|get (?:our|the) newsletter.*|"
                     + "we use cookies.*|comments?|\\d+ comments?|leave a (?:comment|reply).*|"
                     + "(?:top|latest|more) (?:stories|news|headlines).*|trending.*)$");
     private static final Pattern END_MARKER = Pattern.compile(
@@ -67,13 +70,51 @@ public final class HtmlBodyExtractor {
             "^(?:\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3}) (?:is|was|has been|covers|writes|reports)"
                     + " (?:a |an |the )?(?:[\\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|contributor|"
                     + "columnist|author|producer|freelancer|critic|analyst|intern|fellow|news|stories|about)\\b.*");
-    /** Disclosures and notices that may sit anywhere in a body. */
+    /** Disclosures and notices that may sit anywhere in a body (searched for, not matched whole). */
     private static final Pattern NOTICE = Pattern.compile(
-            "(?i).*(?:\\baffiliate (?:links?|partnerships?|commissions?)\\b|\\bwe may (?:earn|receive) (?:a )?"
+            "(?i)\\baffiliate (?:links?|partnerships?|commissions?)\\b|\\bwe may (?:earn|receive) (?:a )?"
                     + "(?:commission|compensation)|(?:article|story) continues (?:below|after)|"
-                    + "\\bcopyright ©|all rights reserved\\.?$|^this (?:story|article|post|report) (?:was )?"
-                    + "(?:first|originally) (?:appeared|published)|^this (?:story|article) appeared first|"
-                    + "^(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b).*");
+                    + "\\bcopyright ©|all rights reserved\\.?$");
+    /** Syndication notices, at the start of a line. */
+    private static final Pattern NOTICE_START = Pattern.compile(
+            "(?i)this (?:story|article|post|report) (?:was )?(?:first|originally) (?:appeared|published)|"
+                    + "this (?:story|article) appeared first|(?:originally|first) (?:published|appeared) (?:on|in|at|by)\\b");
+
+    /** A staff bio: "Jane Doe is a Senior Reporter at The Ledger", "... is the news editor for Best Products". */
+    private static final Pattern STAFF_BIO = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|serves as) (?:a |an |the )?"
+                    + "(?:[\\p{L}-]+ ){0,3}(?i:writer|reporter|editor|journalist|correspondent|contributor|columnist|"
+                    + "producer)s? (?:at|for|with|of|on) (?:the )?\\p{Lu}");
+    /** How to reach the writer or the desk: "Jane Doe can be reached at ...", "Email us at tips@..." (searched for). */
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)\\b(?:can|may) be reached at\\b|\\b(?:contact|email|e-mail|write to|reach|follow|tips?|send|let us"
+                    + " know)\\b[^@]{0,120}(?:[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|(?<!\\w)@\\w{2,})");
+    /** The end of a caption written into the text: "... (AP)", "(Photo by X via Getty Images)", "Credit: IMO." */
+    private static final Pattern CAPTION_END = Pattern.compile(
+            "(?i)(?:\\((?:ap|afp|reuters|getty images|ap photo[^)]*|photo[^)]{0,80}|[^)]{0,60}(?:via getty images|/ ?"
+                    + "(?:ap|afp|reuters|getty)[^)]*))\\)\\.?|\\b(?:credit|photo|photograph|image|illustration)s?(?: credit)?:"
+                    + " [^.:]{2,80}\\.?|\\bcourtesy of [^.]{2,60}\\.?)$");
+    /** The start of a photo credit: "PHOTO BY ...", "Submitted photo ...", "Courtesy of ...". */
+    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo by|submitted photo|courtesy(?: of)?)\\b");
+    /** A reference or footnote: "[3] Smith, ...", "B. Jones et al. 2023. Title. Journal 12: 3; doi: 10...." */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^\\[\\d{1,3}\\] |\\bet al\\.?,? \\(?(?:19|20)\\d\\d\\b|\\b(?i:doi): ?10\\.\\d");
+    /** Notes about the article rather than the article: editor's notes, corrections, syndication (line starts). */
+    private static final Pattern NOTE_START = Pattern.compile(
+            "(?i)^(?:this (?:piece|column|essay|op-ed|commentary|interview) (?:was )?(?:originally|first) (?:appeared|"
+                    + "published|ran)|editor[’']?s? note\\b|correction\\b|clarification\\b|(?:an )?earlier version of this|"
+                    + "a previous version of this|materials? provided by\\b|disclaimer:|(?:already|not) a subscriber\\b|"
+                    + "(?:this|the) (?:episode|podcast|segment) was (?:produced|edited)\\b|source: |contributing: )");
+    /** Disclosures and promotions anywhere in a short line (searched for). */
+    private static final Pattern NOTE = Pattern.compile(
+            "(?i)\\bmay (?:earn|receive|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|money|share)|"
+                    + "\\beditorially independent\\b|\\bno role in the creation\\b|"
+                    + "\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b|"
+                    + "\\bsign up\\b.*\\b(?:newsletter|inbox|alerts)\\b|\\b(?:newsletter|inbox)\\b.*\\bsign up\\b|"
+                    + "\\bsubscribe to\\b.*\\bnewsletter\\b|\\b(?:direct|delivered|right) to your inbox\\b|"
+                    + "\\bdelivered every (?:day|morning|evening|week|weekday|\\w+day)\\b|\\bsubscription has been confirmed\\b|"
+                    + "\\bthank you for (?:registering|subscribing|signing up)\\b|\\bfeature is currently unavailable\\b|"
+                    + "\\b(?:web)?site uses cookies\\b|\\bfor informational purposes only\\b");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -331,6 +372,7 @@ public final class HtmlBodyExtractor {
         }
         int seen = 0;
         int proseSeen = 0;
+        Element lastProse = null;
         boolean started = false;
         for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
             Segment s = segments.get(i);
@@ -339,14 +381,18 @@ public final class HtmlBodyExtractor {
             if (seen > total * 0.5 && t.length() < 300
                     && ((shortLine && END_MARKER.matcher(t).matches()) || END_PREFIX.matcher(t).lookingAt())) {
                 // an inline "Related" card has the article going on after it; a real end has little prose left
-                if (totalProse - proseSeen < 0.25 * totalProse) {
+                if (totalProse - proseSeen < 0.25 * totalProse && !inlineCard(segments, selected, i, lastProse)) {
                     break;
                 }
                 continue;
             }
+            if (isParagraph(s)) {
+                lastProse = s.owner();
+            }
             proseSeen += isParagraph(s) ? s.letters() : 0;
             seen += s.letters();
-            if (s.linkDensity() > 0.5 && s.letters() < 400) {
+            // mostly links: a list of headlines, unless it is a long sentence whose names happen to be linked
+            if (s.linkDensity() > 0.5 && s.letters() < 400 && !(s.letters() >= 150 && s.endsLikeSentence())) {
                 continue;
             }
             if (candidate.furnitureInside(s)) {
@@ -355,10 +401,17 @@ public final class HtmlBodyExtractor {
             if (shortLine && FURNITURE_LINE.matcher(t).matches()) {
                 continue;
             }
-            if (t.length() < 300 && NOTICE.matcher(t).matches()) {
+            // words that must occur for a notice or note pattern to match: most paragraphs are spared the regexes
+            String lower = t.length() < 600 ? t.toLowerCase(Locale.ROOT) : null;
+            if (lower != null && (NOTICE_START.matcher(t).lookingAt() || (containsAny(lower, NOTICE_WORDS)
+                    && NOTICE.matcher(t).find()))) {
                 continue;
             }
             if (seen > total * 0.6 && t.length() < 400 && BIO.matcher(t).matches()) {
+                continue;
+            }
+            if ((lower != null && isNote(t, lower))
+                    || (seen > total * 0.5 && t.length() < 1000 && STAFF_BIO.matcher(t).lookingAt())) {
                 continue;
             }
             if (s.owner().normalName().equals("h1")) {
@@ -384,6 +437,79 @@ public final class HtmlBodyExtractor {
         return out;
     }
 
+    /**
+     * Whether the end marker at {@code at} heads a card nested in the paragraphs' container (not a heading standing
+     * among the paragraphs) and a paragraph after it stands in that container again: the story goes on past the card.
+     */
+    private static boolean inlineCard(List<Segment> segments, BitSet selected, int at, Element lastProse) {
+        Element container = lastProse == null ? null : lastProse.parent();
+        if (container == null || segments.get(at).owner().parent() == container) {
+            return false;
+        }
+        for (int i = selected.nextSetBit(at + 1); i >= 0; i = selected.nextSetBit(i + 1)) {
+            Segment s = segments.get(i);
+            if (isParagraph(s) && s.owner().parent() == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Contact lines, captions and notes about the article: short lines (a few sentences at most). */
+    private static boolean isNote(String t, String lower) {
+        int n = t.length();
+        if ((t.indexOf('[') == 0 || lower.contains("et al") || lower.contains("doi")) && REFERENCE.matcher(t).find()) {
+            return true;
+        }
+        if (t.contains("<a href=") && t.contains("</a>")) {
+            // markup shown as text: an embed's source leaking into the page
+            return true;
+        }
+        if (n >= 400) {
+            return false;
+        }
+        // cheap tests first: most paragraphs have no '@', do not end in ')' and open with no note word
+        if (n < 300 && (t.indexOf('@') >= 0 || t.contains("reached at")) && sentenceBreaks(t) <= 2
+                && CONTACT.matcher(t).find()) {
+            return true;
+        }
+        if (CAPTION_START.matcher(t).lookingAt()) {
+            return true;
+        }
+        int from = Math.max(0, n - 160);
+        if ((t.indexOf(')', from) >= 0 || t.indexOf(':', from) >= 0 || lower.indexOf("courtesy of", from) >= 0)
+                && CAPTION_END.matcher(t).region(from, n).find()) {
+            return true;
+        }
+        return n < 300 && (NOTE_START.matcher(t).lookingAt()
+                || (containsAny(lower, NOTE_WORDS) && NOTE.matcher(t).find()));
+    }
+
+    private static final String[] NOTICE_WORDS = {"affiliate", "we may", "continues", "copyright", "rights reserved"};
+    private static final String[] NOTE_WORDS = {
+        "may earn", "may receive", "may make", "editorially", "no role", "contributed", "sign up", "subscribe", "inbox",
+        "delivered every", "subscription", "thank you for", "unavailable", "cookies", "informational"};
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceBreaks(String t) {
+        int n = 0;
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && t.charAt(i + 1) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean isTableCell(Element e) {
         String tag = e.normalName();
         return tag.equals("td") || tag.equals("th") || tag.equals("dt") || tag.equals("dd") || tag.equals("tr");
@@ -392,15 +518,49 @@ public final class HtmlBodyExtractor {
     private static String render(List<Segment> segments, BitSet chosen, Optional<String> title) {
         var b = new StringBuilder();
         String normalizedTitle = title.map(TextNormalizer::normalizeLine).orElse("");
+        // a page that renders its story twice (a teaser copy, a second template) must not give it twice
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
             String t = segments.get(i).text();
             if (t.equals(normalizedTitle)) {
                 continue;
             }
+            if (segments.get(i).letters() >= 150 && !seen.add(t)) {
+                continue;
+            }
+            if (t.indexOf("\n\n") >= 0) {
+                t = dropFurnitureLines(t);
+                if (t.isEmpty()) {
+                    continue;
+                }
+            }
             if (b.length() > 0) {
                 b.append("\n\n");
             }
             b.append(t);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A paragraph made of lines split by {@code <br>} (some sites write a whole body so) loses the lines that would
+     * have been dropped as paragraphs of their own: "Also read: ...", notices, captions, contact lines.
+     */
+    private static String dropFurnitureLines(String t) {
+        String[] lines = t.split("\n\n");
+        var b = new StringBuilder(t.length());
+        for (String line : lines) {
+            String lower = line.length() < 600 ? line.toLowerCase(Locale.ROOT) : null;
+            boolean furniture = (line.length() < 120 && FURNITURE_LINE.matcher(line).matches())
+                    || (lower != null && (NOTICE_START.matcher(line).lookingAt()
+                            || (containsAny(lower, NOTICE_WORDS) && NOTICE.matcher(line).find())
+                            || isNote(line, lower)));
+            if (!furniture) {
+                if (b.length() > 0) {
+                    b.append("\n\n");
+                }
+                b.append(line);
+            }
         }
         return b.toString();
     }

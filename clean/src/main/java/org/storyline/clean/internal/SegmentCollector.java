@@ -47,7 +47,10 @@ final class SegmentCollector implements NodeFilter {
             "site-header", "site-footer", "widget", "widgets", "jump", "toc", "more-stories", "read-more", "readmore",
             "see-also", "also-read", "next-article", "prev-article", "login", "author-info", "article-footer",
             "post-footer", "entry-footer", "meta-footer", "timestamp", "twitter-tweet", "instagram-media",
-            "tiktok-embed", "donate", "donation", "contribution", "contributions", "support-us");
+            "tiktok-embed", "donate", "donation", "contribution", "contributions", "support-us",
+            "bio", "author-box", "author-card", "author-content", "author-about", "about-author", "boilerplate",
+            "editors-note", "end-note", "teasers", "citations", "article-sources", "latest-news", "disclosure",
+            "age-gate", "recent-stories", "linkstack", "link-stack", "product-card");
     /** Substrings of class/id values (with '-' and '_' removed) that name an article body. */
     private static final List<String> CONTENT = List.of(
             "articlebody", "articletext", "articlecontent", "storybody", "storycontent", "storytext", "entrycontent",
@@ -190,10 +193,11 @@ final class SegmentCollector implements NodeFilter {
     private boolean isFurniture(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
-                || tag.equals("p") || "articleBody".equals(e.attr("itemprop"))) {
+                || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        int flags = flags(e);
+        // a paragraph's id is often a generated hash ("AdDsWC" reads as "ad"): only its class counts
+        int flags = tag.equals("p") ? flags(e.className(), "") : flags(e);
         return (flags & FLAG_FURNITURE) != 0 && (flags & FLAG_CONTENT) == 0;
     }
 
@@ -205,8 +209,10 @@ final class SegmentCollector implements NodeFilter {
     }
 
     private int flags(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        return flags(e.className(), e.id());
+    }
+
+    private int flags(String cls, String id) {
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
@@ -222,7 +228,7 @@ final class SegmentCollector implements NodeFilter {
     /** Flags of one class-and-id string: whole words (and runs of 2–3) for furniture, substrings for content. */
     static int classify(String names) {
         List<String> words = words(names);
-        int flags = 0;
+        int flags = hiddenByClass(names) ? FLAG_FURNITURE : 0;
         var joined = new StringBuilder();
         for (String w : words) {
             if (w.isEmpty()) {
@@ -254,6 +260,29 @@ final class SegmentCollector implements NodeFilter {
             }
         }
         return flags;
+    }
+
+    /** Whether one of the class names is exactly "hidden" or "hide" (not "overflow-hidden"): shown only on demand. */
+    private static boolean hiddenByClass(String names) {
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            boolean end = i == names.length() || Character.isWhitespace(names.charAt(i));
+            if (!end) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                int len = i - start;
+                if ((len == 6 && names.regionMatches(true, start, "hidden", 0, 6))
+                        || (len == 4 && names.regionMatches(true, start, "hide", 0, 4))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     /**

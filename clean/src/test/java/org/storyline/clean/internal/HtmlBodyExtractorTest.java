@@ -152,4 +152,143 @@ class HtmlBodyExtractorTest {
 
         assertThat(text).contains(P1, P2, P3).doesNotContain("fishing fleet");
     }
+
+    @Test
+    void aParagraphWhoseClassNamesACaptionGoesButAParagraphIdReadingAsAdDoesNot() {
+        String caption = "The ferry Aurelia leaves the inner harbour at dawn, watched by dock workers and customs staff.";
+        String text = extract(page("<div class='story'>"
+                + "<p>" + P1 + "</p><p class='image-caption'>" + caption + "</p>"
+                + "<p id='AdBx7q'>" + P2 + "</p><p>" + P3 + "</p></div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Aurelia");
+    }
+
+    @Test
+    void anAuthorBoxAndAMessageHiddenByItsClassGoButAnOverflowHiddenWrapperStays() {
+        String bio = "Mira Castell has covered the harbour and its shipping lines for the Ledger since 2011, and before"
+                + " that reported on fisheries policy for a regional weekly.";
+        String appeal = "Our reporting on the coast is free for everyone, but it is not free to make: please consider a"
+                + " contribution of any size today.";
+        String text = extract(page("<div class='overflow-hidden'><div class='story'>"
+                + "<p>" + P1 + "</p><div class='cta hidden'><p>" + appeal + "</p></div>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<div class='article-author-box'><div class='author-photo'></div><p>" + bio + "</p></div>"
+                + "</div></div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Mira Castell").doesNotContain("contribution");
+        assertThat(SegmentCollector.classify("overflow-hidden") & 1).isZero();
+        assertThat(SegmentCollector.classify("cta Hidden") & 1).isEqualTo(1);
+        assertThat(SegmentCollector.classify("post-boilerplate") & 1).isEqualTo(1);
+    }
+
+    @Test
+    void captionsContactLinesStaffBiosAndNotesWrittenAsParagraphsGo() {
+        String kept = "Captains who want a berth before Friday can contact the harbour office, which said it would answer"
+                + " every request by phone. Photo permits, the office added, are not needed for the quays.";
+        String text = extract(page("<div class='story'>"
+                + "<p>Editor's note: This story was updated to correct the name of the customs building.</p>"
+                + "<p>" + P1 + "</p>"
+                + "<p>A fishing boat waits outside the harbour wall in Velmora on Tuesday, March 4, 2025. (AP)</p>"
+                + "<p>" + P2 + "</p><p>" + kept + "</p><p>" + P3 + "</p>"
+                + "<p>Want more coast news? Sign up for the Ledger's free morning newsletter.</p>"
+                + "<p>" + P4 + "</p>"
+                + "<p>Staff writer Oren Lusk contributed to this report.</p>"
+                + "<p>Mira Castell can be reached at mira.castell@ledger.example.</p>"
+                + "<p>Mira Castell is a Senior Reporter at The Harbour Ledger, where she covers shipping, ports and"
+                + " the people who work on them.</p></div>"));
+
+        assertThat(text).contains(P1, P2, P3, P4, kept)
+                .doesNotContain("Editor's note").doesNotContain("(AP)").doesNotContain("Sign up")
+                .doesNotContain("contributed").doesNotContain("Mira Castell");
+    }
+
+    @Test
+    void aLateRelatedCardDoesNotEndTheBodyWhenTheStoryGoesOnInItsOwnContainer() {
+        String last = "By evening the first two ferries had left for the islands, the harbour authority said.";
+        String text = extract(page("<div class='article-content'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<div class='card'><h4>Related</h4><h5><a href='/x'>Fishermen fear another closure</a></h5></div>"
+                + "<p>" + last + "</p>"
+                + "<h3>More from The Harbour Ledger</h3>"
+                + "<div class='promo-box'><p>Readers in the coastal towns are invited to send their photographs of the"
+                + " harbour to our picture desk.</p></div>"
+                + "</div>"));
+
+        assertThat(text).contains(P4, last).doesNotContain("Readers in the coastal towns").doesNotContain("Related");
+    }
+
+    @Test
+    void referencesCreditsPromptsAndMarkupShownAsTextGo() {
+        String text = extract(page("<div class='story'>"
+                + "<p>PUBLISHED: March 4, 2025 at 8:10 a.m. | UPDATED: March 4, 2025 at 9:45 a.m.</p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p>Already a subscriber? Log in to keep reading the Ledger.</p>"
+                + "<p>&lt;a href=\"https://social.example/ledger/status/1\"&gt;#ferries&lt;/a&gt; are running again</p>"
+                + "<p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<p>Get the Harbour Briefing delivered every Friday, direct to your inbox.</p>"
+                + "<p>[1] Velmora Harbour Authority, annual report, 2024, p. 12.</p>"
+                + "<p>A. Marlo et al. 2024. Ferry traffic and port closures. Journal of Coastal Transport 12: 3-9;"
+                + " doi: 10.0000/jct.2024.3</p>"
+                + "</div>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
+    }
+
+    @Test
+    void linesOfAParagraphSplitByBreaksAreFilteredOneByOne() {
+        String text = extract(page("<div class='story'><p>" + P1 + "<br>Also read: Fishermen fear another closure<br>"
+                + P2 + "<br>" + P3 + "</p></div>"));
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Also read");
+    }
+
+    @Test
+    void aStoryRenderedTwiceOnThePageComesOutOnceButShortRepeatedLinesStay() {
+        String question = "What happens to the ferries now?";
+        String lead = P1 + " " + P2;
+        String text = extract(page("<div class='story'>"
+                + "<p>" + lead + "</p><h3>" + question + "</h3><p>" + P3 + "</p><h3>" + question + "</h3><p>" + P4 + "</p>"
+                + "<div class='copy'><p>" + lead + "</p></div></div>"));
+
+        assertThat(text.split(java.util.regex.Pattern.quote(lead), -1)).hasSize(2);
+        assertThat(text.split(java.util.regex.Pattern.quote(question), -1)).hasSize(3);
+        assertThat(text).contains(P3, P4);
+    }
+
+    @Test
+    void clickHereLinesWatchLabelsAndContributorListsGo() {
+        String text = extract(page("<div class='story'>"
+                + "<p>" + P1 + "</p><p>WATCH | The first ferry leaves Velmora:</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>For the full ferry timetable, click here.</p><p>" + P4 + "</p>"
+                + "<p>Contributing: Oren Lusk; Mira Castell, The Harbour Ledger</p></div>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
+    }
+
+    @Test
+    void productCardsAndLinkStacksInsideTheBodyGo() {
+        String text = extract(page("<div class='body__inner'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class='UnifiedProductCardWrapper'><p class='UnifiedProductCardName'>Harbourline Deck Shoes</p>"
+                + "<p class='UnifiedProductCardBrand'>Velmora Outfitters waterproof canvas, sizes 36 to 47</p></div>"
+                + "<p>" + P3 + "</p>"
+                + "<div class='LinkStackWrapper'><p>Fishermen fear another closure as the winter storms arrive early</p>"
+                + "</div><p>" + P4 + "</p></div>"));
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
+    }
+
+    @Test
+    void aLongSentenceWhoseNamesAreLinkedStaysButALinkListDoesNot() {
+        String linked = "<a href='/p/1'>Ilse Marren</a> (<a href='/f/1'>The Harbour at Dawn</a>, <a href='/f/2'>Salt and"
+                + " Stone in the Northern Sea</a>, <a href='/f/3'>The Last Ferry to Velmora</a>, <a href='/f/4'>Winter"
+                + " Lights over the Harbour Wall</a>) directed the film at <a href='/s/1'>Kestrel Pictures Studio</a>"
+                + " in Velmora.";
+        String text = extract(page("<div class='story'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + linked + "</p><p>" + P3 + "</p>"
+                + "<p><a href='/a'>Fishermen fear another closure</a> <a href='/b'>Storm warning for the coast</a></p>"
+                + "<p>" + P4 + "</p></div>"));
+
+        assertThat(text).contains("Ilse Marren (The Harbour at Dawn").doesNotContain("Storm warning");
+    }
 }
