@@ -319,6 +319,14 @@ final class Arguments {
     }
 
     private Optional<EventArgument> argument(ParsedSentence p, int head) {
+        return argument(p, head, 0);
+    }
+
+    /** {@code depth} counts the hops through places and owners, which a cyclic enhanced graph could repeat. */
+    private Optional<EventArgument> argument(ParsedSentence p, int head, int depth) {
+        if (depth > 3) {
+            return Optional.empty();
+        }
         Token token = p.sentence().tokens().get(head);
         String word = token.word().toLowerCase(Locale.ROOT);
         if (PRONOUNS_OF_SPEAKER.contains(word) && token.tag().startsWith("PRP")) {   // "we", not "US"
@@ -327,7 +335,7 @@ final class Arguments {
         if (token.tag().startsWith("PRP") || token.tag().equals("WDT") || token.tag().equals("WP")) {
             // "Israel announced it would free …": a pronoun subject of a reported clause is the reporter
             Optional<Integer> antecedent = reportingSubject(p, head);
-            return antecedent.isPresent() && antecedent.get() != head ? argument(p, antecedent.get())
+            return antecedent.isPresent() && antecedent.get() != head ? argument(p, antecedent.get(), depth + 1)
                     : Optional.empty();
         }
         if (isTemporal(token) || token.span().end() <= datelineEnd(p)) {
@@ -348,7 +356,7 @@ final class Arguments {
                 if (d.relation().equals("nmod:poss") && p.sentence().tokens().get(d.dependent()).tag().equals("PRP$")) {
                     Optional<EventArgument> owner = reportingSubject(p, d.dependent())
                             .or(() -> firstSubject(p, head)).flatMap(o -> o == head ? Optional.empty()
-                                    : argument(p, o));
+                                    : argument(p, o, depth + 1));
                     if (owner.isPresent() && owner.get().country().isPresent()) {
                         return Optional.of(new EventArgument(name, span, Optional.empty(), owner.get().country(),
                                 profile.sector().or(() -> owner.get().sector())));
@@ -360,7 +368,7 @@ final class Arguments {
             // "a court in Guyana", "the parliament of Kestria": the country of the place it belongs to
             for (Dependency d : p.dependents(head)) {
                 if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) {
-                    Optional<EventArgument> place = argument(p, d.dependent());
+                    Optional<EventArgument> place = argument(p, d.dependent(), depth + 1);
                     if (place.isPresent() && place.get().country().isPresent()) {
                         return Optional.of(new EventArgument(name, span, Optional.empty(), place.get().country(),
                                 profile.sector()));

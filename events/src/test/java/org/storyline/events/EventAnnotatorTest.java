@@ -78,6 +78,19 @@ class EventAnnotatorTest {
         assertThat(calm.parsed).isZero();
     }
 
+    @Test
+    void aCyclicGraphEndsTheSearchForAnArgumentsCountry() {
+        // The court of Brask jailed Okkel . — with a (malformed) cycle court -> Brask -> court
+        Fake f = new Fake("The court of Brask jailed Okkel .", "DT NN IN NNP VBD NNP .");
+        f.dep(1, 0, "det").dep(4, 1, "nsubj").dep(3, 2, "case").dep(1, 3, "nmod:of").dep(3, 1, "nmod:in")
+                .dep(-1, 4, "root").dep(4, 5, "obj").dep(4, 6, "punct");
+        List<EventMention> events = annotator.annotate(f.text, f, Annotations.empty(), PUBLISHED);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(PloverType.COERCE);
+            assertThat(e.source()).extracting(a -> a.name()).containsExactly("court of Brask");
+        });
+    }
+
     /** A one-sentence analysis built by hand: words separated by single spaces, tags, and dependencies. */
     private static final class Fake implements TextAnalysis {
         final String text;
