@@ -86,6 +86,9 @@ final class Arguments {
                 targets.addAll(passiveSubjects);
                 sources.addAll(p.dependents(head, "obl:agent"));
                 sources.addAll(p.dependents(head, "obl:by"));
+                if (sources.isEmpty()) {
+                    sources.addAll(p.dependents(head, "obl:from"));   // "a mortar was fired at it from Gaza"
+                }
             } else {
                 for (Dependency d : p.dependents(head)) {
                     if (d.base().equals("nsubj") && !d.relation().equals("nsubj:pass")) {
@@ -210,6 +213,32 @@ final class Arguments {
                 && WILL_VERBS.contains(p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT))
                 && p.dependents(up.get().governor(), "obj").isEmpty();
     }
+
+    private static final Set<String> APPEAL_VERBS = Set.of("want", "ask", "urge", "call", "press", "appeal", "request",
+            "demand", "encourage", "tell", "implore", "beg", "invite", "pressure", "pressurize", "pressurise");
+
+    /**
+     * Who asks whom to do it: "Obama wants Putin to attack", "Congress is asking Obama to help Iran", "the council
+     * urged Kestria to reopen the strait" — the appealing verb's token, its subject and its addressee.
+     */
+    Optional<Appeal> appeal(ParsedSentence p, int head) {
+        Optional<Dependency> up = p.head(head);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().base().equals("xcomp")) {
+            return Optional.empty();
+        }
+        int verb = up.get().governor();
+        if (!APPEAL_VERBS.contains(p.sentence().tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        List<Integer> addressees = new ArrayList<>(p.dependents(verb, "obj"));
+        addressees.addAll(p.dependents(verb, "obl:on"));   // "called on Kestria to …"
+        List<EventArgument> to = arguments(p, addressees);
+        List<EventArgument> who = arguments(p, subjects(p, verb));
+        return to.isEmpty() || who.isEmpty() ? Optional.empty() : Optional.of(new Appeal(verb, who, to));
+    }
+
+    /** An appeal: the appealing verb's token, who appeals and to whom. */
+    record Appeal(int verb, List<EventArgument> who, List<EventArgument> to) {}
 
     /** The verb that carries a noun trigger ("would not provide support"), or the trigger itself. */
     int carrier(ParsedSentence p, int head) {

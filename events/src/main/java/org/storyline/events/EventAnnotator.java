@@ -76,12 +76,29 @@ public final class EventAnnotator {
                     cameo = THREATENED.get(type);
                     type = PloverType.THREATEN;
                     hypothetical = false;
+                } else if (!negated && arguments.intended(parsed, head) && PROMISED.containsKey(type)) {
+                    // "wants to help Israel", "plans to hold talks": an expressed intent to cooperate (CAMEO 03)
+                    cameo = PROMISED.get(type);
+                    type = PloverType.AGREE;
+                    hypothetical = false;
+                }
+                Optional<Arguments.Appeal> appeal = negated ? Optional.empty() : arguments.appeal(parsed, head);
+                if (appeal.isPresent()) {
+                    // "Congress is asking Obama to help Iran": the appeal is the event reported as done
+                    Token verb = sentence.tokens().get(appeal.get().verb());
+                    EventMention request = new EventMention(PloverType.REQUEST,
+                            Optional.of(type == PloverType.AID ? "023" : "020"), appeal.get().who(), appeal.get().to(),
+                            date.isPresent() ? date : published, fromArticle, Optional.empty(), verb.span(),
+                            text.substring(verb.span().start(), verb.span().end()), sentence.span(), false, false);
+                    if (out.stream().noneMatch(o -> sameFact(o, request))) {
+                        out.add(request);
+                    }
                 }
                 EventMention e = new EventMention(type, Optional.of(cameo), roles.source(), roles.target(),
                         date.isPresent() ? date : published, fromArticle, arguments.location(parsed, head),
                         t.span(), t.text(), sentence.span(), negated, hypothetical);
-                if (out.stream().noneMatch(o -> sameFact(o, e))) {
-                    out.add(e);
+                if (appeal.isEmpty() && out.stream().noneMatch(o -> sameFact(o, e))) {
+                    out.add(e);   // an act only asked for is not reported as done: the appeal stands for it
                 }
                 if (ALLEGED.contains(type) && !negated && !hypothetical) {
                     // "Israel said a mortar bomb was fired at it from Gaza": a reported attack is also the
@@ -106,6 +123,10 @@ public final class EventAnnotator {
     private static final java.util.Map<PloverType, String> REFUSED = java.util.Map.of(
             PloverType.SUPPORT, "121", PloverType.COOPERATE, "121", PloverType.AID, "122",
             PloverType.CONSULT, "125", PloverType.AGREE, "127", PloverType.CONCEDE, "124", PloverType.RETREAT, "124");
+    /** Cooperative acts intended ("wants to help") and the CAMEO code of the expressed intent. */
+    private static final java.util.Map<PloverType, String> PROMISED = java.util.Map.of(
+            PloverType.AID, "033", PloverType.COOPERATE, "031", PloverType.CONSULT, "036",
+            PloverType.RETREAT, "035", PloverType.CONCEDE, "035", PloverType.SUPPORT, "030");
     /** Hostile acts intended ("wants to attack") and the CAMEO code of the threat. */
     private static final java.util.Map<PloverType, String> THREATENED = java.util.Map.of(
             PloverType.ASSAULT, "138", PloverType.COERCE, "137", PloverType.SANCTION, "132");
