@@ -48,6 +48,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + "government, organisations, role words), e.g. demo/knowledge.json.")
     Path knowledge;
 
+    @Option(names = "--triggers", paramLabel = "FILE",
+            description = "An event trigger file to add to the built-in lexicon (same shape as the built-in "
+                    + "triggers.json: triggers replace or extend, ignore phrases add, remove drops by pattern).")
+    Path triggers;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,13 +62,21 @@ final class ExtractCommand implements Callable<Integer> {
             throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
         }
         var paths = input.existingPaths();
-        if (knowledge != null) {
-            if (!Files.isRegularFile(knowledge)) {
-                throw new StorylineCommand.UserException("knowledge file not found: " + knowledge);
-            }
+        if (knowledge != null && !Files.isRegularFile(knowledge)) {
+            throw new StorylineCommand.UserException("knowledge file not found: " + knowledge);
         }
-        var pipeline = new ExtractPipeline(new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes,
-                knowledge == null ? null : knowledge.toAbsolutePath().toString()));
+        if (triggers != null && !Files.isRegularFile(triggers)) {
+            throw new StorylineCommand.UserException("trigger file not found: " + triggers);
+        }
+        ExtractPipeline pipeline;
+        try {
+            pipeline = new ExtractPipeline(new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes,
+                    knowledge == null ? null : knowledge.toAbsolutePath().toString(),
+                    triggers == null ? null : triggers.toAbsolutePath().toString()));
+        } catch (RuntimeException e) {
+            // a knowledge or trigger file that does not parse: say which and why, before reading any input
+            throw new StorylineCommand.UserException(e.getMessage());
+        }
         var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
         RunSummary summary;
         try (OutputStream sink = openOutput();

@@ -3,6 +3,7 @@ package org.storyline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,34 @@ class EventsExtractIT {
         assertThat(met).isNotNull();
         assertThat(met.get("location").asText()).isEqualTo("Lisvane");
         assertThat(met.get("target").get(0).get("country").asText()).isEqualTo("KES");
+    }
+
+    @Test
+    void aUserTriggerFileExtendsTheLexiconAndABadOneStopsBeforeAnyInput() throws Exception {
+        Path text = dir.resolve("upbraid.txt");
+        Files.writeString(text, "Kestria upbraids its neighbour\n\nValdria upbraided Kestria over the closure of the"
+                + " strait.\n");
+        Path triggers = dir.resolve("triggers.json");
+        Files.writeString(triggers, "{\"version\": 1, \"triggers\": [{\"pattern\": \"upbraid\", \"cameo\": \"111\","
+                + " \"pos\": \"verb\"}]}");
+        Path knowledge = SharedData.repositoryRoot().resolve("demo/knowledge.json");
+        Path without = dir.resolve("without.jsonl");
+        assertThat(Cli.run("extract", "--knowledge", knowledge.toString(), "--out", without.toString(),
+                text.toString()).exitCode()).isZero();
+        assertThat(ExtractCommandTest.lines(without).get(0).get("events")).isEmpty();
+        Path with = dir.resolve("with.jsonl");
+        assertThat(Cli.run("extract", "--knowledge", knowledge.toString(), "--triggers", triggers.toString(), "--out",
+                with.toString(), text.toString()).exitCode()).isZero();
+        JsonNode event = ExtractCommandTest.lines(with).get(0).get("events").get(0);
+        assertThat(event.get("type").asText()).isEqualTo("ACCUSE");
+        assertThat(event.get("cameo").asText()).isEqualTo("111");
+        assertThat(event.get("trigger").get("text").asText()).isEqualTo("upbraided");
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"version\": 1, \"triggers\": [{\"pattern\": \"upbraid\", \"cameo\": \"999\"}]}");
+        Cli failed = Cli.run("extract", "--triggers", bad.toString(), text.toString());
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(failed.err()).contains(bad.toString()).contains("999");
     }
 
     private static String countries(JsonNode arguments) {

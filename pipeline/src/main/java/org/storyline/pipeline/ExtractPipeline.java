@@ -68,7 +68,8 @@ public final class ExtractPipeline {
                 ? ActorKnowledge.shared() : ActorKnowledge.load(Optional.of(Path.of(config.knowledgeFile())));
         this.annotator = config.cleanOnly() ? null
                 : new ArticleAnnotator(text -> CoreNlpEntityRecognizer.shared().recognize(text), knowledge);
-        this.events = config.cleanOnly() ? null : new EventAnnotator(TriggerLexicon.builtIn(), knowledge);
+        this.events = config.cleanOnly() ? null : new EventAnnotator(config.triggersFile() == null
+                ? TriggerLexicon.builtIn() : TriggerLexicon.builtIn().withFile(Path.of(config.triggersFile())), knowledge);
         // the backend, like the CoreNLP pipeline behind it, is created on the first annotated article
         this.backend = text -> CoreNlpEntityRecognizer.shared().analyze(text);
     }

@@ -9,9 +9,10 @@ import java.io.Serializable;
  * @param detectLanguage identify each article's language
  * @param maxRecordBytes records larger than this are rejected {@code TOO_LARGE} without being buffered
  * @param knowledgeFile  an actor knowledge file added to the built-in one, or null for the built-in one alone
+ * @param triggersFile   an event trigger file added to the built-in lexicon, or null for the built-in one alone
  */
-public record PipelineConfig(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes, String knowledgeFile)
-        implements Serializable {
+public record PipelineConfig(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes, String knowledgeFile,
+        String triggersFile) implements Serializable {
     public static final long DEFAULT_MAX_RECORD_BYTES = org.storyline.ingest.IngestOptions.DEFAULT_MAX_RECORD_BYTES;
 
     public PipelineConfig {
@@ -21,7 +22,7 @@ public record PipelineConfig(boolean cleanOnly, boolean detectLanguage, long max
     }
 
     public PipelineConfig(boolean cleanOnly, boolean detectLanguage, long maxRecordBytes) {
-        this(cleanOnly, detectLanguage, maxRecordBytes, null);
+        this(cleanOnly, detectLanguage, maxRecordBytes, null, null);
     }
 
     public static PipelineConfig cleanOnlyDefaults() {
