@@ -54,8 +54,8 @@ public final class EventAnnotator {
                 }
                 PloverType type = t.plover();
                 Arguments.Roles roles = arguments.roles(parsed, head, words, type);
-                if (roles.source().isEmpty()) {
-                    continue;   // nobody named as doing it: not an event record anyone can use
+                if (roles.source().isEmpty() && (roles.target().isEmpty() || !isMainClause(parsed, head))) {
+                    continue;   // nobody named on either side, or a side clause's doer unknown: no usable record
                 }
                 Optional<LocalDate> date = dateIn(sentence.span(), t.span(), annotations);
                 boolean fromArticle = date.isEmpty() && published.isPresent();
@@ -171,6 +171,19 @@ public final class EventAnnotator {
             }
         }
         return inside.isEmpty() ? -1 : inside.get(0);
+    }
+
+    /** Whether the token is the sentence's root or a verb coordinated with it (the sentence's main assertion). */
+    private static boolean isMainClause(ParsedSentence parsed, int token) {
+        Optional<org.storyline.annotate.nlp.Dependency> up = parsed.head(token);
+        if (up.isEmpty()) {
+            return false;
+        }
+        if (up.get().governor() < 0) {
+            return true;
+        }
+        return up.get().base().equals("conj") && parsed.head(up.get().governor()).map(d -> d.governor() < 0)
+                .orElse(false);
     }
 
     /** The sentence's tokens that the trigger's pattern words cover. */
