@@ -79,6 +79,25 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void coordinatedActorsStayAListAndMeetingPartiesFaceEachOther() {
+        // Valdria and Osterra accused Kestria . (enhanced graph: both conjuncts are subjects)
+        Fake f = new Fake("Valdria and Osterra accused Kestria .", "NNP CC NNP VBD NNP .");
+        f.dep(3, 0, "nsubj").dep(2, 1, "cc").dep(0, 2, "conj:and").dep(3, 2, "nsubj").dep(-1, 3, "root")
+                .dep(3, 4, "obj").dep(3, 5, "punct");
+        assertThat(annotator.annotate(f.text, f, Annotations.empty(), PUBLISHED)).singleElement().satisfies(e ->
+                assertThat(e.source()).extracting(a -> a.country().orElse("-")).containsExactly("VLD", "OST"));
+        // Valdria and Kestria met . — with no object, the second party is the target
+        Fake met = new Fake("Valdria and Kestria met .", "NNP CC NNP VBD .");
+        met.dep(3, 0, "nsubj").dep(2, 1, "cc").dep(0, 2, "conj:and").dep(3, 2, "nsubj").dep(-1, 3, "root")
+                .dep(3, 4, "punct");
+        assertThat(annotator.annotate(met.text, met, Annotations.empty(), PUBLISHED)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(PloverType.CONSULT);
+            assertThat(e.source()).extracting(a -> a.country().orElse("-")).containsExactly("VLD");
+            assertThat(e.target()).extracting(a -> a.country().orElse("-")).containsExactly("KES");
+        });
+    }
+
+    @Test
     void aCyclicGraphEndsTheSearchForAnArgumentsCountry() {
         // The court of Brask jailed Okkel . — with a (malformed) cycle court -> Brask -> court
         Fake f = new Fake("The court of Brask jailed Okkel .", "DT NN IN NNP VBD NNP .");
