@@ -78,7 +78,7 @@ class DemoEventsIT {
 
     /** Floors a little under the figures measured when this test was written (see CHANGELOG). */
     private static final double FLOOR_RECALL = 0.33;   // measured 0.355
-    private static final double FLOOR_PRECISION = 0.33;   // measured 0.360
+    private static final double FLOOR_PRECISION = 0.35;   // measured 0.386
 
     private static Set<String> countries(JsonNode arguments) {
         Set<String> out = new HashSet<>();

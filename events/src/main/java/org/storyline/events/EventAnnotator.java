@@ -54,6 +54,9 @@ public final class EventAnnotator {
                 }
                 PloverType type = t.plover();
                 Arguments.Roles roles = arguments.roles(parsed, head, words, type);
+                if (inRelativeClause(parsed, head)) {
+                    continue;   // "the group that has seized parts of Iraq": background, not the news reported
+                }
                 if (roles.source().isEmpty() && (roles.target().isEmpty() || !isMainClause(parsed, head))) {
                     continue;   // nobody named on either side, or a side clause's doer unknown: no usable record
                 }
@@ -171,6 +174,12 @@ public final class EventAnnotator {
             }
         }
         return inside.isEmpty() ? -1 : inside.get(0);
+    }
+
+    /** Whether the token heads a relative clause or an adjectival participle ("held a year ago", "who attacked"). */
+    private static boolean inRelativeClause(ParsedSentence parsed, int token) {
+        return parsed.head(token).map(d -> d.relation().equals("acl:relcl") || d.relation().equals("acl"))
+                .orElse(false);
     }
 
     /** Whether the token is the sentence's root or a verb coordinated with it (the sentence's main assertion). */

@@ -98,6 +98,16 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void anActInARelativeClauseIsBackgroundNotTheNews() {
+        // Valdria , which Kestria attacked , met Osterra .
+        Fake f = new Fake("Valdria , which Kestria attacked , met Osterra .", "NNP , WDT NNP VBD , VBD NNP .");
+        f.dep(6, 0, "nsubj").dep(0, 1, "punct").dep(4, 2, "obj").dep(4, 3, "nsubj").dep(0, 4, "acl:relcl")
+                .dep(0, 5, "punct").dep(-1, 6, "root").dep(6, 7, "obj").dep(6, 8, "punct");
+        assertThat(annotator.annotate(f.text, f, Annotations.empty(), PUBLISHED)).extracting(EventMention::type)
+                .containsExactly(PloverType.CONSULT);
+    }
+
+    @Test
     void aCyclicGraphEndsTheSearchForAnArgumentsCountry() {
         // The court of Brask jailed Okkel . — with a (malformed) cycle court -> Brask -> court
         Fake f = new Fake("The court of Brask jailed Okkel .", "DT NN IN NNP VBD NNP .");
