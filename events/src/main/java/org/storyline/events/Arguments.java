@@ -173,8 +173,9 @@ final class Arguments {
         return false;
     }
 
+    /** Verbs of will; "prepare to", "be about to" announce the act itself and are not among them. */
     private static final Set<String> WILL_VERBS = Set.of("want", "plan", "intend", "vow", "threaten", "promise", "seek",
-            "prepare", "pledge", "decide", "aim", "wish");
+            "pledge", "decide", "aim", "wish");
 
     private static final Set<String> CLAIM_VERBS = Set.of("say", "claim", "allege", "report", "charge", "insist",
             "assert", "tell", "state", "announce", "contend", "maintain", "accuse");
