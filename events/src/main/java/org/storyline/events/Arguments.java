@@ -195,7 +195,9 @@ final class Arguments {
                 List<EventArgument> who = arguments(p, subjects(p, governor));
                 return who.isEmpty() ? Optional.empty() : Optional.of(new Reporter(governor, who));
             }
-            if (!(up.get().base().equals("conj") || up.get().base().equals("xcomp"))) {
+            boolean nounInClause = up.get().base().equals("obl") || up.get().base().equals("obj")
+                    || up.get().base().equals("nsubj:pass");   // "… were killed in an air strike by …"
+            if (!(up.get().base().equals("conj") || up.get().base().equals("xcomp") || nounInClause)) {
                 return Optional.empty();
             }
             token = governor;
