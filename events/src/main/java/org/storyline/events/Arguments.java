@@ -90,11 +90,7 @@ final class Arguments {
                     sources.addAll(p.dependents(head, "obl:from"));   // "a mortar was fired at it from Gaza"
                 }
             } else {
-                for (Dependency d : p.dependents(head)) {
-                    if (d.base().equals("nsubj") && !d.relation().equals("nsubj:pass")) {
-                        sources.add(d.dependent());
-                    }
-                }
+                sources.addAll(subjects(p, head));
                 targets.addAll(p.dependents(head, "obj"));
                 targets.addAll(p.dependents(head, "iobj"));
             }
@@ -102,10 +98,14 @@ final class Arguments {
             if (arguments(p, targets).isEmpty()) {
                 targets.clear();
                 targets.addAll(caseMarked(p, head, "obl"));
-            }
-            for (int w : words) {
-                // "held talks with X", "launched an air strike against X": the noun of the phrase takes the target
-                if (arguments(p, targets).isEmpty() && w != head) {
+                for (int w : words) {
+                    if (w == head) {
+                        continue;
+                    }
+                    if (!arguments(p, targets).isEmpty()) {
+                        break;
+                    }
+                    // "held talks with X", "launched an air strike against X": the phrase's noun takes the target
                     targets.clear();
                     targets.addAll(caseMarked(p, w, "nmod"));
                 }
@@ -267,30 +267,20 @@ final class Arguments {
 
     /** Whether the trigger is only threatened, intended, possible or conditional. */
     boolean hypothetical(ParsedSentence p, int head) {
-        for (Dependency d : p.dependents(head)) {
-            String lemma = p.sentence().tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-            if (d.base().equals("aux") && MODALS.contains(lemma)) {
-                return true;
-            }
-            if (d.base().equals("mark") && (lemma.equals("if") || lemma.equals("unless"))) {
-                return true;
+        if (modal(p, head)) {
+            return true;
+        }
+        for (int d : p.dependents(head, "mark")) {
+            String mark = p.sentence().tokens().get(d).lemma().toLowerCase(Locale.ROOT);
+            if (mark.equals("if") || mark.equals("unless")) {
+                return true;   // "if Kestria attacks"
             }
         }
         Optional<Dependency> up = p.head(head);
         if (up.isPresent() && up.get().governor() >= 0) {
             String governor = p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT);
-            if ((up.get().base().equals("xcomp") || up.get().base().equals("ccomp") || up.get().base().equals("obj"))
-                    && INTENT_VERBS.contains(governor)) {
-                return true;
-            }
-            if (up.get().base().equals("advcl")) {
-                for (int d : p.dependents(head, "mark")) {
-                    String mark = p.sentence().tokens().get(d).lemma().toLowerCase(Locale.ROOT);
-                    if (mark.equals("if") || mark.equals("unless")) {
-                        return true;
-                    }
-                }
-            }
+            return (up.get().base().equals("xcomp") || up.get().base().equals("ccomp")
+                    || up.get().base().equals("obj")) && INTENT_VERBS.contains(governor);
         }
         return false;
     }
