@@ -11,17 +11,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.storyline.events.CameoCode;
+import org.storyline.events.CameoCodebook;
 import org.storyline.model.PloverType;
 
 /**
  * What the commands need to know about a CAMEO event code: its Goldstein score, its PLOVER type and its QuadClass.
- * {@link #builtIn()} reads the table {@code cameo.tsv} beside this class (from the CAMEO Goldstein table of
- * petrarch2 and PLOVER's CAMEO2PLOVER table); a code the table lacks takes the entry of its parent code
- * ({@code 1213} → {@code 121}).
- *
- * <p>Design decision: an interface here rather than a dependency on a codebook of the events stage, so that
- * {@code eval events} and {@code export events} work before that stage exists; its codebook can implement this
- * interface and be wired in {@link #builtIn()}'s place.
+ * {@link #builtIn()} takes Goldstein scores from the events module's {@link CameoCodebook} and PLOVER types from the
+ * table {@code cameo.tsv} beside this class (PLOVER's official CAMEO2PLOVER mapping, which gold files coded in CAMEO
+ * are read by; the events stage's codebook picks a nearest type where that mapping has none, for coding). A code
+ * neither table has takes the entry of its parent code ({@code 1213} → {@code 121}).
  */
 interface CameoLookup {
     /** The Goldstein score (-10 conflict … +10 cooperation) of a CAMEO code, if known. */
@@ -56,7 +55,10 @@ interface CameoLookup {
         return Table.BUILT_IN;
     }
 
-    /** The {@code cameo.tsv} resource: code, Goldstein score, PLOVER type; {@code #} starts a comment line. */
+    /**
+     * Goldstein scores from the events module's {@link CameoCodebook}; PLOVER types from the {@code cameo.tsv}
+     * resource (code, PLOVER type per the official mapping; {@code #} starts a comment line).
+     */
     final class Table implements CameoLookup {
         private static final Table BUILT_IN = load();
 
@@ -70,6 +72,9 @@ interface CameoLookup {
 
         private static Table load() {
             var goldstein = new TreeMap<String, Double>();
+            for (CameoCode c : CameoCodebook.builtIn().codes()) {
+                goldstein.put(c.code(), c.goldstein());
+            }
             var plover = new TreeMap<String, PloverType>();
             try (InputStream in = CameoLookup.class.getResourceAsStream("cameo.tsv")) {
                 if (in == null) {
@@ -82,11 +87,8 @@ interface CameoLookup {
                         continue;
                     }
                     String[] f = line.split("\t", -1);
-                    if (!f[1].isEmpty()) {
-                        goldstein.put(f[0], Double.parseDouble(f[1]));
-                    }
-                    if (f.length > 2 && !f[2].isEmpty()) {
-                        plover.put(f[0], PloverType.valueOf(f[2]));
+                    if (f.length > 1 && !f[1].isEmpty()) {
+                        plover.put(f[0], PloverType.valueOf(f[1]));
                     }
                 }
             } catch (IOException e) {
