@@ -39,7 +39,7 @@ final class Referents {
             + "executive|ceo|head|member|mp|candidate|activist|author|writer|actor|singer|player|scientist|doctor|"
             + "nurse|farmer|worker|volunteer|survivor|victim|suspect|defendant|councillor|councilor|rector|"
             + "coroner|inspector|detective|constable|superintendent|cardinal|sheikh|emir|ayatollah|chancellor|"
-            + "customer|owner|resident|mayor|newlywed|newlyweds|man|woman|boy|girl|father|mother|teenager|pupil|"
+            + "customer|newlywed|newlyweds|man|woman|boy|girl|teenager|pupil|"
             + "specialist|partner|consultant|strategist|campaigner|organiser|organizer|fellow|lecturer|historian|"
             + "pollster|commentator|photographer|journalist|columnist|host|presenter|negotiator|mediator)";
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)" + ROLE + "[.,]?\\s+$");
