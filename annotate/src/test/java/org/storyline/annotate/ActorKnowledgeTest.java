@@ -124,6 +124,48 @@ class ActorKnowledgeTest {
         }
     }
 
+    /** "country sector" a phrase implies, "-" for either one missing. */
+    private static String phrase(String text) {
+        ActorKnowledge.Profile p = KNOWLEDGE.profile(text);
+        return p.country().orElse("-") + " " + p.sector().orElse("-");
+    }
+
+    @Test
+    void organisationsGiveTheirCountryAndSector() {
+        assertThat(phrase("UNHCR")).isEqualTo("- IGO");
+        assertThat(phrase("the UN refugee agency")).isEqualTo("- IGO");
+        assertThat(phrase("Economic Community of West African States")).isEqualTo("- IGO");
+        assertThat(phrase("European Commission")).isEqualTo("- IGO");
+        assertThat(phrase("Interpol")).isEqualTo("- IGO");
+        assertThat(phrase("Doctors Without Borders")).isEqualTo("- NGO");
+        assertThat(phrase("Reporters Without Borders")).isEqualTo("- NGO");
+        assertThat(phrase("Al Shabaab")).isEqualTo("SOM REB");
+        assertThat(phrase("al-Shabab militants")).isEqualTo("SOM REB");
+        assertThat(phrase("Ansar Allah")).isEqualTo("YEM REB");
+        assertThat(phrase("Kurdistan Workers' Party")).isEqualTo("TUR REB");
+        assertThat(phrase("Lord's Resistance Army")).isEqualTo("UGA REB");
+        assertThat(phrase("al-Qaida")).isEqualTo("- REB");
+        // a group named with its country is not the country's army ("Syrian" + "army")
+        assertThat(phrase("Free Syrian Army")).isEqualTo("SYR REB");
+        // nor the Afghan Taliban
+        assertThat(phrase("Pakistani Taliban")).isEqualTo("PAK REB");
+        assertThat(phrase("Israel Defense Forces")).isEqualTo("ISR MIL");
+        assertThat(phrase("Iran's Revolutionary Guards")).isEqualTo("IRN MIL");
+        assertThat(phrase("Verkhovna Rada")).isEqualTo("UKR LEG");
+        assertThat(phrase("State Duma")).isEqualTo("RUS LEG");
+        assertThat(phrase("Bharatiya Janata Party")).isEqualTo("IND PTY");
+        assertThat(phrase("Xinhua news agency")).isEqualTo("CHN MED");
+        assertThat(phrase("KCNA")).isEqualTo("PRK MED");
+        assertThat(phrase("Reuters")).isEqualTo("- MED");
+        // a body many countries have takes its country from the text
+        assertThat(phrase("Brazil's Congress")).isEqualTo("BRA LEG");
+        assertThat(phrase("U.S. Senate")).isEqualTo("USA LEG");
+        assertThat(phrase("Kenya's National Assembly")).isEqualTo("KEN LEG");
+        assertThat(phrase("Canada's Conservative Party")).isEqualTo("CAN PTY");
+        assertThat(KNOWLEDGE.canonical("the Houthis")).contains("Houthis");
+        assertThat(KNOWLEDGE.canonical("ISIL")).contains("Islamic State");
+    }
+
     @Test
     void aUserFileAddsPeopleAndReplacesBuiltInOnes(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("knowledge.json");
