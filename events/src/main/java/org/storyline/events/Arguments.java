@@ -55,7 +55,11 @@ final class Arguments {
             "make", "issue", "lodge", "file", "express", "voice", "deliver", "give", "offer", "extend", "provide",
             "send", "pay", "sign", "reach", "strike", "seal", "conclude", "declare", "lead", "organise", "organize",
             "call", "renew", "escalate", "perpetrate", "commit", "unleash", "keep", "maintain", "slap", "level",
-            "bring", "press", "pursue", "take", "use", "open", "have", "host", "attend", "join", "undertake");
+            "bring", "press", "pursue", "take", "use", "open", "have", "host", "attend", "join", "undertake", "present",
+            "produce", "submit", "table", "put");
+    /** Verbs whose subject receives what the from-phrase gives ("received arms from", "faces pressure from"). */
+    private static final Set<String> RECEIVING_VERBS = Set.of("receive", "get", "obtain", "accept", "face", "win",
+            "secure", "gain", "draw", "attract", "suffer", "endure", "incur");
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "refute", "reject", "dismiss");
 
     private final String text;
@@ -110,6 +114,14 @@ final class Arguments {
                     targets.addAll(caseMarked(p, w, "nmod"));
                 }
             }
+            if (targets.isEmpty() && (type == PloverType.ACCUSE || type == PloverType.PROTEST
+                    || type == PloverType.THREATEN)) {
+                // "a report alleged that France was aware": whom the claim is about is its clause's subject
+                for (int clause : p.dependents(head, "ccomp")) {
+                    targets.addAll(subjects(p, clause));
+                    targets.addAll(p.dependents(clause, "nsubj:pass"));
+                }
+            }
             if (sources.isEmpty()) {
                 // "…, accusing Kestria of …": a participle's subject is its clause's
                 p.head(head).filter(d -> d.base().equals("advcl") || d.base().equals("xcomp")
@@ -135,8 +147,12 @@ final class Arguments {
             sources.addAll(p.dependents(head, "nmod:agent"));
             Optional<Dependency> up = p.head(head).filter(d -> d.governor() >= 0
                     && LIGHT_VERBS.contains(p.sentence().tokens().get(d.governor()).lemma().toLowerCase(Locale.ROOT)));
-            if (sources.isEmpty() && up.isPresent() && (up.get().base().equals("obj")
-                    || up.get().relation().equals("nsubj:pass") || up.get().base().equals("obl"))) {
+            if (sources.isEmpty() && up.isPresent() && up.get().relation().equals("nsubj:pass")) {
+                // "evidence against Russia was presented by the US": the passive verb's agent
+                sources.addAll(p.dependents(up.get().governor(), "obl:agent"));
+                sources.addAll(p.dependents(up.get().governor(), "obl:by"));
+            } else if (sources.isEmpty() && up.isPresent() && (up.get().base().equals("obj")
+                    || up.get().base().equals("obl"))) {
                 // "the U.S. imposed sanctions", "rebels engaged peacekeepers in a firefight": the verb's subject
                 sources.addAll(subjects(p, up.get().governor()));
             }
@@ -144,6 +160,25 @@ final class Arguments {
                 // "… peacekeepers in a firefight", "four children were killed in tank shelling": who it befell
                 targets.addAll(p.dependents(up.get().governor(), "obj"));
                 targets.addAll(p.dependents(up.get().governor(), "nsubj:pass"));
+            }
+        }
+        int receiver = tag.startsWith("V") ? head : p.head(head).filter(d -> d.base().equals("obj") && d.governor() >= 0)
+                .map(Dependency::governor).orElse(-1);
+        if (receiver >= 0 && type != PloverType.CONSULT
+                && RECEIVING_VERBS.contains(p.sentence().tokens().get(receiver).lemma().toLowerCase(Locale.ROOT))) {
+            // "demonstrators received weapons from the government", "Obama faces pressure from Congress": the
+            // from-phrase gives, the subject receives
+            List<Integer> givers = new ArrayList<>(p.dependents(receiver, "obl:from"));
+            for (int w : receiver != head ? List.of(head) : words) {
+                if (givers.isEmpty()) {
+                    givers.addAll(p.dependents(w, "nmod:from"));   // "received assurances from the government"
+                }
+            }
+            if (!givers.isEmpty()) {
+                targets.clear();
+                targets.addAll(subjects(p, receiver));
+                sources.clear();
+                sources.addAll(givers);
             }
         }
         if (type == PloverType.CONSULT || type == PloverType.AGREE || type == PloverType.COOPERATE) {
@@ -217,6 +252,15 @@ final class Arguments {
                 && p.dependents(up.get().governor(), "obj").isEmpty();
     }
 
+    /** Whether the trigger is what its subject agreed to do ("agreed to hold talks"), an intent in CAMEO's terms. */
+    boolean agreed(ParsedSentence p, int head) {
+        Optional<Dependency> up = p.head(head);
+        return up.isPresent() && up.get().governor() >= 0 && up.get().base().equals("xcomp")
+                && AGREEING_VERBS.contains(p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> AGREEING_VERBS = Set.of("agree", "consent", "accept", "undertake");
+
     private static final Set<String> APPEAL_VERBS = Set.of("want", "ask", "urge", "call", "press", "appeal", "request",
             "demand", "encourage", "tell", "implore", "beg", "invite", "pressure", "pressurize", "pressurise");
 
@@ -264,6 +308,38 @@ final class Arguments {
         }
         return false;
     }
+
+    /**
+     * Whether the trigger is an act its doer announces it will do: a future auxiliary in a clause reported by a
+     * speech verb ("Israel announced it would free 150 prisoners", "Interpol said it will send a team").
+     */
+    boolean announced(ParsedSentence p, int head) {
+        boolean future = false;
+        for (Dependency d : p.dependents(head)) {
+            if (d.base().equals("aux") && FUTURE.contains(p.sentence().tokens().get(d.dependent()).lemma()
+                    .toLowerCase(Locale.ROOT))) {
+                future = true;
+            }
+        }
+        Optional<Dependency> up = p.head(head);
+        if (!future || up.isEmpty() || up.get().governor() < 0 || !(up.get().base().equals("ccomp")
+                || up.get().base().equals("parataxis") || up.get().base().equals("dep"))
+                || !CLAIM_VERBS.contains(p.sentence().tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // the doer speaks of itself ("Israel announced it would free"); "officials said the minister will arrive"
+        // reports a plan, not the speaker's own commitment
+        for (int subject : subjects(p, head)) {
+            if (SELF_PRONOUNS.contains(p.sentence().tokens().get(subject).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SELF_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+
+    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall", "wo");
 
     /** Whether the trigger is only threatened, intended, possible or conditional. */
     boolean hypothetical(ParsedSentence p, int head) {

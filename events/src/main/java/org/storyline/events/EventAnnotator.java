@@ -46,11 +46,23 @@ public final class EventAnnotator {
                 continue;
             }
             ParsedSentence parsed = analysis.parse(sentence);
+            List<Integer> heads = new ArrayList<>();
+            List<List<Integer>> spans = new ArrayList<>();
+            for (TriggerMatch t : found) {
+                spans.add(wordTokens(sentence, t));
+                heads.add(headToken(sentence, spans.get(spans.size() - 1)));
+            }
             for (TriggerMatch t : found) {
                 List<Integer> words = wordTokens(sentence, t);
                 int head = headToken(sentence, words);
                 if (head < 0) {
                     continue;
+                }
+                if (intentOnly(t) && governsTrigger(parsed, head, heads)) {
+                    continue;   // "pledged to expel": the act promised is coded, with its intent, by its own trigger
+                }
+                if (contentOfAnother(parsed, head, spans, found)) {
+                    continue;   // "refused permission to help", "accused X of attacking": the outer act is the news
                 }
                 PloverType type = t.plover();
                 Arguments.Roles roles = arguments.roles(parsed, head, words, type);
@@ -79,7 +91,8 @@ public final class EventAnnotator {
                     cameo = THREATENED.get(type);
                     type = PloverType.THREATEN;
                     hypothetical = false;
-                } else if (!negated && arguments.intended(parsed, head) && PROMISED.containsKey(type)) {
+                } else if (!negated && (arguments.intended(parsed, head) || arguments.agreed(parsed, head)
+                        || arguments.announced(parsed, carrier)) && PROMISED.containsKey(type)) {
                     // "wants to help Israel", "plans to hold talks": an expressed intent to cooperate (CAMEO 03)
                     cameo = PROMISED.get(type);
                     type = PloverType.AGREE;
@@ -100,22 +113,31 @@ public final class EventAnnotator {
                 EventMention e = new EventMention(type, Optional.of(cameo), roles.source(), roles.target(),
                         date.isPresent() ? date : published, fromArticle, arguments.location(parsed, head),
                         t.span(), t.text(), sentence.span(), negated, hypothetical);
-                if (appeal.isEmpty() && out.stream().noneMatch(o -> sameFact(o, e))) {
-                    out.add(e);   // an act only asked for is not reported as done: the appeal stands for it
-                }
-                if (ALLEGED.contains(type) && !negated && !hypothetical) {
-                    // "Israel said a mortar bomb was fired at it from Gaza": a reported attack is also the
-                    // reporter's accusation of whoever carried it out, as CAMEO codes it (112)
-                    arguments.reporter(parsed, head).filter(r -> !sameSides(r.who(), e.source())).ifPresent(r -> {
-                        Token verb = sentence.tokens().get(r.verb());
-                        EventMention accusation = new EventMention(PloverType.ACCUSE, Optional.of("112"), r.who(),
-                                e.source(), e.date(), e.dateFromArticle(), Optional.empty(), verb.span(),
+                Optional<Arguments.Reporter> reporter = ALLEGED.contains(type) && !negated && !hypothetical
+                        ? arguments.reporter(parsed, head).filter(r -> r.verb() < head) : Optional.empty();
+                if (reporter.isPresent()) {
+                    // "Israel said a mortar bomb was fired at it", "the US claimed ISIL had attacked Iraq": an
+                    // attack told by a party is that party's accusation of whoever carried it out (CAMEO 112), or,
+                    // claimed of its own side, its claim of responsibility (015); told after the fact by a
+                    // bystander ("…, medics said") the attack itself is the news
+                    Arguments.Reporter r = reporter.get();
+                    Token verb = sentence.tokens().get(r.verb());
+                    boolean own = !e.source().isEmpty() && sameSides(r.who(), e.source());
+                    boolean claimed = verb.lemma().equalsIgnoreCase("claim");
+                    if (!own || claimed) {
+                        EventMention told = new EventMention(own ? PloverType.CONCEDE : PloverType.ACCUSE,
+                                Optional.of(own ? "015" : "112"), r.who(), own ? e.target() : e.source(), e.date(),
+                                e.dateFromArticle(), Optional.empty(), verb.span(),
                                 text.substring(verb.span().start(), verb.span().end()), sentence.span(), false,
                                 false);
-                        if (out.stream().noneMatch(o -> sameFact(o, accusation))) {
-                            out.add(accusation);
+                        if (out.stream().noneMatch(o -> sameFact(o, told))) {
+                            out.add(told);
                         }
-                    });
+                        continue;
+                    }
+                }
+                if (appeal.isEmpty() && out.stream().noneMatch(o -> sameFact(o, e))) {
+                    out.add(e);   // an act only asked for is not reported as done: the appeal stands for it
                 }
             }
         }
@@ -176,6 +198,55 @@ public final class EventAnnotator {
         return inside.isEmpty() ? -1 : inside.get(0);
     }
 
+    /** Whether the trigger only says its act is intended or agreed ("pledged to", "agreed to"). */
+    private static boolean intentOnly(TriggerMatch t) {
+        return t.hypothetical() || t.plover() == PloverType.AGREE;
+    }
+
+    /** Whether another trigger is the clause the trigger at {@code head} governs ("pledged to expel"). */
+    private static boolean governsTrigger(ParsedSentence parsed, int head, List<Integer> heads) {
+        for (int other : heads) {
+            if (other != head && other >= 0 && parsed.head(other)
+                    .filter(d -> d.governor() == head && d.base().equals("xcomp")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger at {@code head} is only what another, non-intent trigger is about: the clause or
+     * infinitive one of its words governs ("would not give permission to Russia to help Israel", "accused Rwanda of making …").
+     */
+    private static boolean contentOfAnother(ParsedSentence parsed, int head, List<List<Integer>> spans,
+            List<TriggerMatch> found) {
+        int token = head;
+        for (int hops = 0; hops < 2; hops++) {
+            Optional<org.storyline.annotate.nlp.Dependency> up = parsed.head(token);
+            for (int k = 0; k < 4 && up.isPresent() && up.get().base().equals("conj") && up.get().governor() >= 0; k++) {
+                up = parsed.head(up.get().governor());   // "alleged that X …, and that Y helped": as the first conjunct
+            }
+            if (up.isEmpty() || up.get().governor() < 0 || !CONTENT_RELATIONS.contains(up.get().base())
+                    || (up.get().base().equals("advcl") && up.get().relation().contains(":")
+                            && !PURPOSE_MARKERS.contains(up.get().relation().substring(6)))) {
+                return false;   // "two days after Velmora recalled its ambassador": an event of its own
+            }
+            token = up.get().governor();
+            for (int i = 0; i < spans.size(); i++) {
+                if (spans.get(i).contains(token) && !spans.get(i).contains(head) && !intentOnly(found.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Markers of an adverbial clause that tells what the act is about or for ("accused X of attacking"). */
+    private static final java.util.Set<String> PURPOSE_MARKERS = java.util.Set.of("of", "to", "for", "by",
+            "in_order_to", "so_as_to");
+    private static final java.util.Set<String> CONTENT_RELATIONS = java.util.Set.of("xcomp", "ccomp", "acl",
+            "advcl");
+
     /** Whether the token heads a relative clause or an adjectival participle ("held a year ago", "who attacked"). */
     private static boolean inRelativeClause(ParsedSentence parsed, int token) {
         return parsed.head(token).map(d -> d.relation().equals("acl:relcl") || d.relation().equals("acl"))
@@ -191,8 +262,10 @@ public final class EventAnnotator {
         if (up.get().governor() < 0) {
             return true;
         }
-        return up.get().base().equals("conj") && parsed.head(up.get().governor()).map(d -> d.governor() < 0)
-                .orElse(false);
+        // a verb coordinated with the root, or one the parser could only attach to it ("There were ten soldiers
+        // killed" gives dep(were, killed))
+        return (up.get().base().equals("conj") || up.get().base().equals("dep"))
+                && parsed.head(up.get().governor()).map(d -> d.governor() < 0).orElse(false);
     }
 
     /** The sentence's tokens that the trigger's pattern words cover. */

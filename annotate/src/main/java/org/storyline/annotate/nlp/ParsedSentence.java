@@ -24,14 +24,24 @@ public record ParsedSentence(Sentence sentence, List<Dependency> dependencies) {
         return out;
     }
 
-    /** The first dependency whose dependent is {@code token} (its head in the basic tree). */
+    /**
+     * The token's head in the basic tree: its {@code conj} edge if it has one (an enhanced graph also copies the
+     * first conjunct's relation onto later conjuncts: "denied that X had withdrawn …, and accused …" gives accused
+     * both conj(withdrawn) and ccomp(denied)), else the first dependency whose dependent it is.
+     */
     public Optional<Dependency> head(int token) {
+        Dependency first = null;
         for (Dependency d : dependencies) {
             if (d.dependent() == token) {
-                return Optional.of(d);
+                if (d.base().equals("conj")) {
+                    return Optional.of(d);
+                }
+                if (first == null) {
+                    first = d;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first);
     }
 
     /** The dependents of {@code token} with relation {@code relation} or one of its subtypes ({@code obl:*}). */
