@@ -205,8 +205,8 @@ public final class StoryEngine {
             story = absorb(best.story(), features, embedding, sequence);
             state.putStory(story);
             state.assign(id, story.id());
-            List<String> merged = mergeConverging(story, scored.subList(1, scored.size()));
-            story = state.story(story.id()).orElseThrow();
+            List<String> merged = new ArrayList<>();
+            story = mergeConverging(story, scored.subList(1, scored.size()), merged);
             placement = new Placement(id, story.id(), Placement.Decision.JOINED, best.score(), Optional.empty(),
                     Optional.empty(), merged);
         } else {
@@ -306,8 +306,8 @@ public final class StoryEngine {
                 min(s.first(), f.date()), max(s.last(), f.date()));
     }
 
-    private List<String> mergeConverging(StoryProfile joined, List<Scored> others) {
-        List<String> merged = new ArrayList<>();
+    /** Merges into {@code joined} the candidates it now resembles; returns the surviving story (the oldest). */
+    private StoryProfile mergeConverging(StoryProfile joined, List<Scored> others, List<String> merged) {
         StoryProfile survivor = joined;
         for (Scored other : others) {
             StoryProfile t = state.story(other.story().id()).orElse(null);
@@ -335,7 +335,7 @@ public final class StoryEngine {
             }
             merged.add(younger.id());
         }
-        return merged;
+        return survivor;
     }
 
     private static StoryProfile combine(StoryProfile a, StoryProfile b) {

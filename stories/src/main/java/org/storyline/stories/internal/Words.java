@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Words {
     private Words() {}
 
-    private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are "
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also am an and any are "
             + "aren't as at be because been before being below between both but by can could did do does doing "
             + "down during each few for from further had has have having he her here hers herself him himself his "
             + "how i if in into is it its itself just let me more most my myself no nor not now of off on once only "
@@ -26,7 +26,7 @@ public final class Words {
             + "august september october november december mr mrs ms dr per cent percent people last first next "
             + "since still even much many well back like get got make made may might must shall us yet however "
             + "another around including later earlier today yesterday tomorrow via among within without upon "
-            + "whether though although already ago ever every just near onto across toward towards").split(" "));
+            + "whether though although already ago ever every just near onto across toward towards").split(" ")));
 
     /** The lower-cased word tokens of {@code text}, in order (letters and digits, inner apostrophes and hyphens kept). */
     public static List<String> tokens(CharSequence text) {
