@@ -30,7 +30,7 @@ public record StoryConfig(int shingleWords, int lshBands, int lshRows, double du
 
     /** The settings measured in CHANGELOG.md (wikiref220 and the demo gold). */
     public static final StoryConfig DEFAULT = new StoryConfig(5, 32, 2, 0.8, 0.5,
-            0.4, 0.35, 0.2, 0.05, 0.30, 0.45, 30, 24, 32, 48);
+            0.4, 0.35, 0.2, 0.05, 0.22, 0.45, 30, 24, 32, 48);
 
     public StoryConfig {
         if (shingleWords < 1 || lshBands < 1 || lshRows < 1 || keysPerArticle < 1 || storiesPerKey < 1

@@ -57,15 +57,25 @@ public final class DisputeFinder {
         List<StorySentence[]> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             StorySentence c = sentences.get(i);
-            if (c.wordCount() < 5 || !DENIAL.matcher(c.text()).find()) {
+            if (!DENIAL.matcher(c.text()).find()) {
                 continue;
             }
             if (ANAPHORIC.matcher(c.text()).find() && i > 0 && sentences.get(i - 1).articleIndex() == c.articleIndex()) {
                 pairs.add(new StorySentence[] {sentences.get(i - 1), c});
                 continue;
             }
+            if (c.wordCount() < 5) {
+                continue;
+            }
+            double own = 0;
+            for (String t : c.terms()) {
+                if (!CUE_TERMS.contains(t)) {
+                    own += Math.log(n / (double) sentencesWith.get(t));
+                }
+            }
             StorySentence best = null;
             double bestWeight = 0;
+            int bestShared = 0;
             for (StorySentence s : sentences) {
                 if (s == c || s.text().equals(c.text()) || s.wordCount() < 5) {
                     continue;
@@ -86,10 +96,12 @@ public final class DisputeFinder {
                 }
                 if (weight > bestWeight) {
                     bestWeight = weight;
+                    bestShared = shared;
                     best = s;
                 }
             }
-            if (best != null && bestWeight >= 7.0) {
+            // the claim must share a good part of what the denial is about (3+ terms, a quarter of its weight)
+            if (best != null && bestShared >= 3 && bestWeight >= 0.25 * own) {
                 pairs.add(best.articleIndex() < c.articleIndex()
                         || best.articleIndex() == c.articleIndex() && best.position() < c.position()
                         ? new StorySentence[] {best, c} : new StorySentence[] {c, best});
