@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 /** {@code storyline eval ...}: measures a stage against gold data with the metrics of CONTRACT.md section 7. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against gold data (CONTRACT.md section 7 metrics).",
-        subcommands = {EvalCommand.Clean.class, EvalCommand.Quotes.class, EvalCommand.Events.class})
+        subcommands = {EvalCommand.Clean.class, EvalCommand.Quotes.class, EvalCommand.Events.class,
+                EvalStoriesCommand.class})
 final class EvalCommand extends CommandGroup {
 
     /** {@code storyline eval clean --gold FILE --html DIR}: body F1/P/R, title match and date accuracy. */
