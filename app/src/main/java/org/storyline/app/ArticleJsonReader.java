@@ -110,7 +110,7 @@ final class ArticleJsonReader {
             JsonNode trigger = e.path("trigger");
             events.add(new EventMention(PloverType.valueOf(e.path("type").asText()), string(e, "cameo"),
                     arguments(e.path("source")), arguments(e.path("target")), string(e, "date").map(LocalDate::parse),
-                    false, string(e, "location"), span(trigger), trigger.path("text").asText(), span(e.path("sentence")),
+                    e.path("date_from_article").asBoolean(), string(e, "location"), span(trigger), trigger.path("text").asText(), span(e.path("sentence")),
                     e.path("negated").asBoolean(), e.path("hypothetical").asBoolean()));
         }
         return new AnnotatedArticle(clean, Optional.of(new Annotations(entities, entityActors, actors, quotes,

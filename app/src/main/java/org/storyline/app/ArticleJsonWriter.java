@@ -143,8 +143,9 @@ final class ArticleJsonWriter implements AutoCloseable {
     }
 
     /**
-     * One event in the field order of CONTRACT.md section 2. The model's {@code dateFromArticle} flag is not written:
-     * the contract lists no such field, and its extra fields are added there first.
+     * One event in the field order of CONTRACT.md section 2, then one field the contract does not list:
+     * {@code date_from_article}, true when the sentence names no day and {@code date} is the article's publication
+     * date (issue #4: "else the article's date, marked as such"). Readers that keep to the contract ignore it.
      */
     private void writeEvent(EventMention e) throws IOException {
         json.writeStartObject();
@@ -163,6 +164,7 @@ final class ArticleJsonWriter implements AutoCloseable {
         json.writeEndObject();
         json.writeBooleanField("negated", e.negated());
         json.writeBooleanField("hypothetical", e.hypothetical());
+        json.writeBooleanField("date_from_article", e.dateFromArticle());
         json.writeEndObject();
     }
 

@@ -74,7 +74,7 @@ class ArticleJsonWriterTest {
         assertThat(events).hasSize(2);
         JsonNode first = events.get(0);
         assertThat(fields(first)).containsExactly("type", "cameo", "source", "target", "date", "location", "trigger",
-                "sentence", "negated", "hypothetical");
+                "sentence", "negated", "hypothetical", "date_from_article");
         assertThat(first.get("type").asText()).isEqualTo("ACCUSE");
         assertThat(first.get("cameo").asText()).isEqualTo("112");
         assertThat(first.get("source")).hasSize(1);
@@ -102,16 +102,18 @@ class ArticleJsonWriterTest {
         assertThat(first.get("negated").isBoolean()).isTrue();
         assertThat(first.get("negated").asBoolean()).isFalse();
         assertThat(first.get("hypothetical").asBoolean()).isFalse();
+        assertThat(first.get("date_from_article").asBoolean()).isFalse();   // the sentence's own "on Monday"
 
         JsonNode second = events.get(1);
         assertThat(fields(second)).containsExactly("type", "cameo", "source", "target", "date", "location", "trigger",
-                "sentence", "negated", "hypothetical");
+                "sentence", "negated", "hypothetical", "date_from_article");
         assertThat(second.get("type").asText()).isEqualTo("MOBILIZE");
         assertThat(second.get("cameo").isNull()).isTrue();
         assertThat(second.get("source").get(0).get("country").isNull()).isTrue();
         assertThat(second.get("target").isArray()).isTrue();
         assertThat(second.get("target")).isEmpty();
         assertThat(second.get("date").isNull()).isTrue();
+        assertThat(second.get("date_from_article").asBoolean()).isTrue();
         assertThat(second.get("location").isNull()).isTrue();
         assertThat(second.get("trigger").get("text").asText()).isEqualTo("send troops");
         assertThat(second.get("negated").asBoolean()).isTrue();
