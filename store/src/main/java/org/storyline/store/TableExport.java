@@ -2,9 +2,8 @@ package org.storyline.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,8 +46,8 @@ public final class TableExport {
             Path jsonl = Files.createTempFile(parent, "." + table.tableName() + "-", ".jsonl.tmp");
             try {
                 long rows;
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(jsonl), 1 << 16)) {
-                    rows = write(store, table, Format.JSONL, o);
+                try (Writer w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+                    rows = write(store, table, Format.JSONL, w);
                 }
                 ParquetFiles.fromJsonl(jsonl, table, out);
                 return rows;
@@ -56,13 +55,13 @@ public final class TableExport {
                 Files.deleteIfExists(jsonl);
             }
         }
-        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            return write(store, table, format, o);
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            return write(store, table, format, w);
         }
     }
 
-    /** Writes the table as JSON Lines or CSV to a stream (left open); returns the number of rows. */
-    public static long write(Store store, StoreTable table, Format format, OutputStream out) throws IOException {
+    /** Writes the table as JSON Lines or CSV to a writer (left open); returns the number of rows. */
+    public static long write(Store store, StoreTable table, Format format, Writer out) throws IOException {
         if (format == Format.PARQUET) {
             throw new IllegalArgumentException("Parquet needs a file, not a stream");
         }
@@ -81,7 +80,7 @@ public final class TableExport {
                 for (Column c : table.columns()) {
                     header.append(header.length() > 0 ? "," : "").append(c.name());
                 }
-                out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write(header + "\n");
                 store.scan(table, row -> {
                     writeCsv(out, table.columns(), row);
                     rows[0]++;
@@ -132,7 +131,7 @@ public final class TableExport {
         }
     }
 
-    private static void writeCsv(OutputStream out, List<Column> columns, List<Object> row) {
+    private static void writeCsv(Writer out, List<Column> columns, List<Object> row) {
         var line = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
@@ -153,7 +152,7 @@ public final class TableExport {
         }
         line.append('\n');
         try {
-            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(line.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
