@@ -52,6 +52,16 @@ class EmbeddedStoreTest extends StoreContractTest {
     }
 
     @Test
+    void aNewStoreDirectoryIsReadableByItsOwnerOnly() throws Exception {
+        try (Store store = newStore()) {
+            assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("data")))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        }
+    }
+
+    @Test
     void aReadOnlyStoreNeedsAnExistingStore() {
         assertThatThrownBy(() -> Stores.embeddedReadOnly(dir.resolve("nothing-here")))
                 .isInstanceOf(StoreException.class).hasMessageContaining("no store in")

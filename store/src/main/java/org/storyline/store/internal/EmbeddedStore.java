@@ -68,7 +68,7 @@ public final class EmbeddedStore extends JdbcStore {
         }
         Connection connection = null;
         try {
-            Files.createDirectories(dir);
+            createPrivately(dir);
             connection = DriverManager.getConnection(jdbcUrl(dir, readOnly));
             LuceneIndex index = LuceneIndex.open(dir.resolve(INDEX), readOnly);
             var store = new EmbeddedStore(connection, location, readOnly, index);
@@ -92,6 +92,26 @@ public final class EmbeddedStore extends JdbcStore {
             }
             throw new StoreException(location, null, "cannot open the store in " + location + ": " + e.getMessage(),
                     e);
+        }
+    }
+
+    /**
+     * Creates the store's directory readable by its owner only (where the file system has POSIX permissions). H2's
+     * auto-server listens on a TCP port of every interface, guarded by a random key written in the lock file inside
+     * this directory: whoever can read the directory can open the database, so only its owner may.
+     */
+    private static void createPrivately(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (dir.getParent() != null) {
+            Files.createDirectories(dir.getParent());
+        }
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(dir);
         }
     }
 
