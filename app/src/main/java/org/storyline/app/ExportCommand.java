@@ -23,15 +23,19 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.storyline.model.ArticleIds;
+import org.storyline.store.Store;
+import org.storyline.store.StoreTable;
+import org.storyline.store.TableExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code storyline export ...}: turns {@code extract} output into tables other tools read. */
+/** {@code storyline export ...}: turns {@code extract} output, or the tables of a store, into files other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Turn extract output (CONTRACT.md section 2 JSON Lines) into tables other tools read.",
-        subcommands = {ExportCommand.Events.class})
+        description = "Turn extract output (CONTRACT.md section 2 JSON Lines) or a store's tables into files other "
+                + "tools read.",
+        subcommands = {ExportCommand.Events.class, ExportCommand.Table.class})
 final class ExportCommand extends CommandGroup {
 
     /** The output formats of {@code export events}. */
@@ -394,6 +398,98 @@ final class ExportCommand extends CommandGroup {
                 return "\"" + value.replace("\"", "\"\"") + "\"";
             }
             return value;
+        }
+    }
+
+    /**
+     * {@code storyline export table TABLE... [--store DIR | --postgres URL] --format jsonl|csv|parquet [--out PATH]}:
+     * store tables as files. One table goes to {@code --out FILE} (or stdout for jsonl and csv); several, or
+     * {@code all}, go to {@code --out DIR} as {@code TABLE.FORMAT} each. Reads an embedded store also while an ingest
+     * writes to it.
+     */
+    @Command(name = "table", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Export store tables as JSON Lines, CSV or Parquet, columns as the store defines them "
+                    + "(spans as start_char/end_char; lists as arrays, in CSV as JSON text; NULL as null, in CSV an "
+                    + "empty field).",
+                    "Tables: articles, entities, actors, quotes, dates, events, event_arguments, rejected, stories, "
+                            + "story_articles, duplicates; or all."})
+    static final class Table implements Callable<Integer> {
+        /** The formats of {@code export table}. */
+        static final class TableFormatConverter implements picocli.CommandLine.ITypeConverter<TableExport.Format> {
+            @Override
+            public TableExport.Format convert(String value) {
+                try {
+                    return TableExport.Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.TypeConversionException(
+                            "expected jsonl, csv or parquet, got '" + value + "'");
+                }
+            }
+        }
+
+        @picocli.CommandLine.Mixin
+        StoreOptions storeOptions;
+
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = TableFormatConverter.class,
+                description = "jsonl, csv or parquet.")
+        TableExport.Format format;
+
+        @Option(names = "--out", paramLabel = "PATH",
+                description = "The file for one table (stdout for jsonl or csv when absent); the directory for "
+                        + "several or all.")
+        Path out;
+
+        @Parameters(arity = "1..*", paramLabel = "TABLE", description = "Table names, or all.")
+        List<String> tables;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            var chosen = new ArrayList<StoreTable>();
+            for (String name : tables) {
+                if (name.equalsIgnoreCase("all")) {
+                    chosen.addAll(List.of(StoreTable.values()));
+                } else {
+                    chosen.add(StoreTable.byName(name).orElseThrow(() -> new StorylineCommand.UserException(
+                            "no table named '" + name + "'; tables: " + tableNames() + ", or all")));
+                }
+            }
+            boolean many = chosen.size() > 1;
+            if (out == null && (many || format == TableExport.Format.PARQUET)) {
+                throw new StorylineCommand.UserException(many
+                        ? "several tables need --out DIR (one file per table)"
+                        : "Parquet needs --out FILE");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            try (Store store = storeOptions.openForReading()) {
+                for (StoreTable table : chosen) {
+                    long rows;
+                    Path file = many ? out.resolve(table.tableName() + "." + format.extension()) : out;
+                    if (file == null) {
+                        rows = TableExport.write(store, table, format, spec.commandLine().getOut());
+                    } else {
+                        try {
+                            rows = TableExport.write(store, table, format, file);
+                        } catch (IOException e) {
+                            throw new StorylineCommand.UserException("cannot write " + file + ": " + e.getMessage(),
+                                    e);
+                        }
+                    }
+                    err.printf("export: %s, %d rows%s%n", table.tableName(), rows, file == null ? "" : " -> " + file);
+                }
+            }
+            err.flush();
+            return 0;
+        }
+
+        private static String tableNames() {
+            var names = new ArrayList<String>();
+            for (StoreTable t : StoreTable.values()) {
+                names.add(t.tableName());
+            }
+            return String.join(", ", names);
         }
     }
 }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
  * ./storyline eval clean --gold articles.json --html pages/
  * ./storyline bench clean --html pages/
  * ./storyline export events --format csv --out events.csv articles.jsonl
+ * ./storyline ingest --store storyline-data demo/corpus
+ * ./storyline export table events --store storyline-data --format parquet --out events.parquet
  * </pre>
  */
 @Command(
@@ -18,8 +20,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineCommand.Version.class,
         description = "Turns raw news articles into the verifiable record of a story.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, ExportCommand.class,
+                BenchCommand.class,                CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 
     @CommandLine.Spec

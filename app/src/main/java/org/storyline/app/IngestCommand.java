@@ -1,0 +1,147 @@
+package org.storyline.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.storyline.ingest.ArticleReader;
+import org.storyline.ingest.ArticleReaders;
+import org.storyline.ingest.IngestOptions;
+import org.storyline.ingest.ReaderStats;
+import org.storyline.model.RawArticle;
+import org.storyline.model.StageOutcome;
+import org.storyline.pipeline.ExtractPipeline;
+import org.storyline.pipeline.PipelineConfig;
+import org.storyline.pipeline.RunSummary;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.Store;
+import org.storyline.store.StoreException;
+import org.storyline.store.StoreTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storyline ingest}: runs the extract pipeline over the inputs and adds each article, with all its rows, to a
+ * store (CONTRACT.md section 3). Inputs already stored (same id; for rejections, same id and source) are skipped
+ * before any NLP runs, so running it twice changes nothing and a re-run after a crash only does the missing work.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Add articles to a store: cleaned text and metadata, entities, actors, quotes, dates, events "
+                + "and rejected inputs, one transaction per article. Inputs already stored are skipped.",
+                "Progress and the per-stage summary go to stderr."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--knowledge", paramLabel = "FILE",
+            description = "An actor knowledge file to add to the built-in one, e.g. demo/knowledge.json.")
+    Path knowledge;
+
+    @Option(names = "--triggers", paramLabel = "FILE", description = "An event trigger file to add to the built-in lexicon.")
+    Path triggers;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Worker threads (default: ${DEFAULT-VALUE}); articles are stored in input order either way.")
+    int threads;
+
+    @Option(names = "--clean-only", description = "Store cleaned articles without NLP (no entities, quotes, events).")
+    boolean cleanOnly;
+
+    @Option(names = "--no-language", description = "Skip language identification.")
+    boolean noLanguage;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
+        }
+        var paths = input.existingPaths();
+        for (Path file : new Path[] {knowledge, triggers}) {
+            if (file != null && !Files.isRegularFile(file)) {
+                throw new StorylineCommand.UserException("file not found: " + file);
+            }
+        }
+        ExtractPipeline pipeline;
+        try {
+            pipeline = new ExtractPipeline(new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes,
+                    knowledge == null ? null : knowledge.toAbsolutePath().toString(),
+                    triggers == null ? null : triggers.toAbsolutePath().toString()));
+        } catch (RuntimeException e) {
+            throw new StorylineCommand.UserException(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
+        var added = new long[ArticleStore.Added.values().length];
+        RunSummary summary;
+        String storeLine;
+        try (Store store = storeOptions.openForWriting();
+                var progress = new Progress(err, Progress.stderrIsTerminal());
+                var reader = new SkipStored(ArticleReaders.open(paths, options), store)) {
+            try {
+                summary = pipeline.run(reader, threads, outcome -> added[store.add(outcome).ordinal()]++, progress);
+            } catch (StoreException e) {
+                throw new StorylineCommand.UserException(e.getMessage()
+                        + " (articles stored before this one are kept; run ingest again to go on)", e);
+            }
+            storeLine = String.format("store   %d articles and %d rejections added, %d inputs already stored "
+                    + "(skipped); %s holds %d articles and %d rejections", added[ArticleStore.Added.ARTICLE.ordinal()],
+                    added[ArticleStore.Added.REJECTION.ordinal()],
+                    reader.skipped + added[ArticleStore.Added.ALREADY_STORED.ordinal()], store.location(),
+                    store.count(StoreTable.ARTICLES), store.count(StoreTable.REJECTED));
+        }
+        summary.describe().forEach(err::println);
+        err.println(storeLine);
+        err.flush();
+        return 0;
+    }
+
+    /**
+     * Drops inputs the store already holds before they reach the pipeline, so that a re-run does not pay for NLP
+     * again. Inputs that become rejections only after cleaning are caught when they are added.
+     */
+    static final class SkipStored implements ArticleReader {
+        private final ArticleReader reader;
+        private final Store store;
+        long skipped;
+
+        SkipStored(ArticleReader reader, Store store) {
+            this.reader = reader;
+            this.store = store;
+        }
+
+        @Override
+        public StageOutcome<RawArticle> read() throws IOException {
+            StageOutcome<RawArticle> next;
+            while ((next = reader.read()) != null) {
+                boolean stored = next instanceof StageOutcome.Accepted<RawArticle> a
+                        ? store.containsArticle(a.value().id())
+                        : store.containsRejection(((StageOutcome.Rejected<RawArticle>) next).rejection().articleId(),
+                                ((StageOutcome.Rejected<RawArticle>) next).rejection().source());
+                if (!stored) {
+                    return next;
+                }
+                skipped++;
+            }
+            return null;
+        }
+
+        @Override
+        public ReaderStats stats() {
+            return reader.stats();
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+}
