@@ -217,4 +217,29 @@ class StoreQueriesTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void syntheticEventsFillAnEmptyStoreAndPageInDateOrder(String backend) throws Exception {
+        try (Store store = open(backend)) {
+            SyntheticEvents.fill(store, 50, 20, 30);
+            assertThat(store.count(StoreTable.ARTICLES)).isEqualTo(50);
+            assertThat(store.count(StoreTable.EVENTS)).isEqualTo(1000);
+            assertThat(store.count(StoreTable.EVENT_ARGUMENTS)).isEqualTo(2000);
+            var all = all((after, l) -> store.events(EventQuery.ALL, after, l), 300);
+            assertThat(all).hasSize(1000);
+            var dates = all.stream().map(h -> h.event().date()).toList();
+            assertThat(dates.stream().filter(java.util.Optional::isEmpty)).hasSize(50);
+            var dated = dates.stream().flatMap(java.util.Optional::stream).toList();
+            assertThat(dated).isSorted();
+            assertThat(dates.subList(950, 1000)).allMatch(java.util.Optional::isEmpty);
+            var accuse = all((after, l) -> store.events(EventQuery.ALL.withType(PloverType.ACCUSE), after, l), 7);
+            assertThat(accuse).isNotEmpty().allMatch(h -> h.event().type() == PloverType.ACCUSE);
+            assertThat(accuse.size()).isEqualTo(all.stream().filter(h -> h.event().type() == PloverType.ACCUSE).count());
+            var actor = store.events(EventQuery.ALL.withActor("actor:7"), Optional.empty(), 1000).items();
+            assertThat(actor).isNotEmpty().allMatch(h -> h.event().source().get(0).actor().orElseThrow().equals("actor:7")
+                    || h.event().target().get(0).actor().orElseThrow().equals("actor:7"));
+            assertThatThrownBy(() -> SyntheticEvents.fill(store, 1, 1, 2)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
