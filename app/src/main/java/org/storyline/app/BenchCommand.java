@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code storyline bench ...}: throughput and memory of a stage, measured end to end on real inputs. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput (articles/s, per CPU-second) and peak heap of a stage.",
-        subcommands = {BenchCommand.Clean.class, BenchCommand.Extract.class, BenchCommand.MakeWarc.class})
+        subcommands = {BenchCommand.Clean.class, BenchCommand.Extract.class, BenchCommand.MakeWarc.class,
+                BenchServeCommand.class})
 final class BenchCommand extends CommandGroup {
 
     /**

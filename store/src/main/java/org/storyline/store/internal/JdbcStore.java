@@ -87,10 +87,9 @@ abstract class JdbcStore implements Store {
                     "CREATE INDEX IF NOT EXISTS entities_actor ON entities (actor)",
                     "CREATE INDEX IF NOT EXISTS actors_actor ON actors (actor_id)",
                     "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor)",
-                    "CREATE INDEX IF NOT EXISTS events_type ON events (type)",
-                    "CREATE INDEX IF NOT EXISTS event_arguments_actor ON event_arguments (actor)",
                     "CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id)",
-                    // keyset pages of StoreQueries: events by date (and by type, by date), arguments by actor
+                    // keyset pages of StoreQueries: events by date (and by type, by date), arguments by actor;
+                    // the last two replace the narrower events_type and event_arguments_actor of older stores
                     "CREATE INDEX IF NOT EXISTS events_date ON events (date, article_id, idx)",
                     "CREATE INDEX IF NOT EXISTS events_type_date ON events (type, date, article_id, idx)",
                     "CREATE INDEX IF NOT EXISTS event_arguments_actor_event ON event_arguments "

@@ -10,6 +10,8 @@ public final class SyntheticRows {
     private static final String[] TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
 
+    private static final long CHUNK = 20_000;
+
     private SyntheticRows() {}
 
     public static void fill(Store store, int articles, int perArticle, int actors) {
@@ -17,7 +19,7 @@ public final class SyntheticRows {
             throw new IllegalArgumentException("not a store of this module: " + store.getClass().getName());
         }
         boolean h2 = store instanceof EmbeddedStore;
-        String range = h2 ? "SYSTEM_RANGE(1, ?) r" : "generate_series(1, ?) AS r(x)";
+        String range = h2 ? "SYSTEM_RANGE(?, ?) r" : "generate_series(?, ?) AS r(x)";
         String x = h2 ? "r.X" : "r.x";
         String day = h2 ? "DATEADD(DAY, %s, DATE '2023-01-01')" : "(DATE '2023-01-01' + (%s)::int)";
         var typeCase = new StringBuilder("CASE MOD(" + x + " * 7 + " + x + " / 3, 16)");
@@ -56,8 +58,12 @@ public final class SyntheticRows {
             try {
                 for (int i = 0; i < statements.length; i++) {
                     try (PreparedStatement s = jdbc.connection.prepareStatement(statements[i])) {
-                        s.setLong(1, sizes[i]);
-                        s.executeUpdate();
+                        // in chunks, each its own transaction: one huge insert bloats H2's file with undo data
+                        for (long from = 1; from <= sizes[i]; from += CHUNK) {
+                            s.setLong(1, from);
+                            s.setLong(2, Math.min(sizes[i], from + CHUNK - 1));
+                            s.executeUpdate();
+                        }
                     }
                 }
                 if (!h2) {
