@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,8 +158,9 @@ final class JdbcQueries implements StoreQueries {
         if (!inUndated) {
             Sql sql = eventSql(query, plan).add(" AND " + plan.date + " IS NOT NULL");
             if (afterDate != null) {
-                sql.add(" AND " + plan.date + " >= ? AND (" + plan.date + " > ? OR e.article_id > ? OR "
-                        + "(e.article_id = ? AND e.idx > ?))", afterDate, afterDate, afterArticle, afterArticle, afterIdx);
+                sql.add(" AND " + plan.date + " >= ? AND (" + plan.date + " > ? OR " + plan.article + " > ? OR ("
+                        + plan.article + " = ? AND " + plan.index + " > ?))", afterDate, afterDate, afterArticle,
+                        afterArticle, afterIdx);
             }
             sql.add(" ORDER BY " + plan.order + " LIMIT ?", limit + 1);
             rows.addAll(eventRows(sql));
@@ -168,8 +168,8 @@ final class JdbcQueries implements StoreQueries {
         if (rows.size() <= limit && !dateFilter) {
             Sql sql = eventSql(query, plan).add(" AND " + plan.date + " IS NULL");
             if (inUndated) {
-                sql.add(" AND (e.article_id > ? OR (e.article_id = ? AND e.idx > ?))", afterArticle, afterArticle,
-                        afterIdx);
+                sql.add(" AND (" + plan.article + " > ? OR (" + plan.article + " = ? AND " + plan.index + " > ?))",
+                        afterArticle, afterArticle, afterIdx);
             }
             sql.add(" ORDER BY " + plan.order + " LIMIT ?", limit + 1 - rows.size());
             rows.addAll(eventRows(sql));
@@ -180,52 +180,74 @@ final class JdbcQueries implements StoreQueries {
     }
 
     /**
-     * How an event query should run, steered through the SQL itself so that both databases pick the plan.
+     * How an event query runs, steered through the SQL itself so that both databases pick the plan; every plan
+     * reads about one page of index entries in the page's order, or a story's few events.
      *
-     * <p>Design decision: with an actor or a story, the query starts from that actor's arguments or that story's
-     * articles (an index range of at most thousands of rows) and sorts what it finds; the type and date conditions
-     * are then written as expressions no index serves ({@code UPPER(type)}, {@code COALESCE(date, date)}), or the
-     * planner would walk the type/date index in order and probe every row for the actor. Without them, the query
-     * walks {@code events_type_date} (or {@code events_date}) in the page's order and stops after one page; the
-     * outlet condition is written so that the outlet index does not start the plan (an outlet has a twentieth of
-     * the events: sorting them costs more than probing each event's article while walking the date order).
+     * <ul>
+     * <li>A story: its articles' events, sorted (a story has tens of articles); type and date are written as
+     *     expressions no index serves ({@code UPPER(type)}, {@code COALESCE(date, date)}), or the planner would walk
+     *     the type/date index probing every event for the story.</li>
+     * <li>An actor or an outlet: the range of {@link EventKeys} for that facet (and type) in date order; an outlet
+     *     given with an actor is checked on each row.</li>
+     * <li>Otherwise: {@code events_type_date} (or {@code events_date}) in date order.</li>
+     * </ul>
      */
     private static final class EventPlan {
+        final boolean story;
+        final String facet;
         final String type;
         final String date;
-        final String outlet;
+        final String article;
+        final String index;
         final String order;
 
         EventPlan(EventQuery query) {
-            boolean narrow = query.actor().isPresent() || query.story().isPresent();
-            type = narrow ? "UPPER(e.type)" : "e.type";
-            date = narrow ? "COALESCE(e.date, e.date)" : "e.date";
-            outlet = "CONCAT(a.outlet, '')";
-            order = !narrow && query.type().isPresent() ? "e.type, e.date, e.article_id, e.idx"
-                    : "e.date, e.article_id, e.idx";
+            story = query.story().isPresent();
+            facet = story ? null : query.actor().map(a -> EventKeys.ACTOR + a)
+                    .or(() -> query.outlet().map(o -> EventKeys.OUTLET + o)).orElse(null);
+            String t = facet != null ? "k." : "e.";
+            type = story ? "UPPER(e.type)" : t + "type";
+            date = story ? "COALESCE(e.date, e.date)" : t + "date";
+            article = facet != null ? "k.article_id" : "e.article_id";
+            index = facet != null ? "k.event_idx" : "e.idx";
+            String tail = date + ", " + article + ", " + index;
+            if (story) {
+                order = "e.date, e.article_id, e.idx";
+            } else if (facet != null) {
+                order = "k.facet, " + (query.type().isPresent() ? "k.type, " : "") + tail;
+            } else {
+                order = (query.type().isPresent() ? "e.type, " : "") + tail;
+            }
         }
     }
 
     private static Sql eventSql(EventQuery query, EventPlan plan) {
         var sql = new Sql().add("SELECT " + EVENT_COLUMNS + " FROM ");
-        query.actor().ifPresent(actor -> sql.add("(SELECT DISTINCT article_id, event_idx FROM event_arguments "
-                + "WHERE actor = ?) g JOIN events e ON e.article_id = g.article_id AND e.idx = g.event_idx JOIN ",
-                actor));
-        if (query.actor().isEmpty() && query.story().isPresent()) {
-            sql.add("story_articles sa JOIN events e ON e.article_id = sa.article_id JOIN ");
-        } else if (query.actor().isEmpty()) {
-            sql.add("events e JOIN ");
+        if (plan.story) {
+            sql.add("story_articles sa JOIN events e ON e.article_id = sa.article_id");
+        } else if (plan.facet != null) {
+            sql.add("event_keys k JOIN events e ON e.article_id = k.article_id AND e.idx = k.event_idx");
+        } else {
+            sql.add("events e");
         }
-        sql.add("articles a ON a.id = e.article_id");
-        if (query.actor().isPresent() && query.story().isPresent()) {
-            sql.add(" JOIN story_articles sa ON sa.article_id = e.article_id");
+        sql.add(" JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
+        if (plan.story) {
+            sql.add(" AND sa.story_id = ?", query.story().get());
+        } else if (plan.facet != null) {
+            sql.add(" AND k.facet = ?", plan.facet);
         }
-        sql.add(" WHERE 1 = 1");
-        query.story().ifPresent(s -> sql.add(" AND sa.story_id = ?", s));
         query.type().ifPresent(t -> sql.add(" AND " + plan.type + " = ?", t.name()));
         query.from().ifPresent(d -> sql.add(" AND " + plan.date + " >= ?", d));
         query.to().ifPresent(d -> sql.add(" AND " + plan.date + " <= ?", d));
-        query.outlet().ifPresent(o -> sql.add(" AND " + plan.outlet + " = ?", o));
+        boolean outletIsFacet = plan.facet != null && plan.facet.startsWith(EventKeys.OUTLET);
+        if (!outletIsFacet) {
+            query.outlet().ifPresent(o -> sql.add(" AND CONCAT(a.outlet, '') = ?", o));
+        }
+        boolean actorIsFacet = plan.facet != null && plan.facet.startsWith(EventKeys.ACTOR);
+        if (!actorIsFacet) {
+            query.actor().ifPresent(actor -> sql.add(" AND EXISTS (SELECT 1 FROM event_arguments g WHERE "
+                    + "g.article_id = e.article_id AND g.event_idx = e.idx AND g.actor = ?)", actor));
+        }
         return sql;
     }
 
@@ -244,28 +266,32 @@ final class JdbcQueries implements StoreQueries {
         });
     }
 
-    /** The events of the rows with their sources and targets, read in one query per page. */
+    /**
+     * The events of the rows with their sources and targets: one primary-key range per event (not all arguments of
+     * the page's articles, which can be twenty times as many rows).
+     */
     private List<EventHit> withArguments(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        var articles = new LinkedHashSet<String>();
-        rows.forEach(r -> articles.add((String) r[0]));
-        var sql = new Sql().add("SELECT article_id, event_idx, role, name, start_char, end_char, actor, country, sector"
-                + " FROM event_arguments WHERE article_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(articles.size(), "?"))
-                + ") ORDER BY article_id, event_idx, role, idx", articles.toArray());
         Map<String, List<EventArgument>> sources = new HashMap<>();
         Map<String, List<EventArgument>> targets = new HashMap<>();
         run(c -> {
-            try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    var arg = new EventArgument(rs.getString(4), new TextSpan(rs.getInt(5), rs.getInt(6)),
-                            Optional.ofNullable(rs.getString(7)), Optional.ofNullable(rs.getString(8)),
-                            Optional.ofNullable(rs.getString(9)));
-                    String key = rs.getString(1) + "#" + rs.getInt(2);
-                    ("source".equals(rs.getString(3)) ? sources : targets)
-                            .computeIfAbsent(key, k -> new ArrayList<>()).add(arg);
+            try (PreparedStatement s = c.prepareStatement("SELECT role, name, start_char, end_char, actor, country, "
+                    + "sector FROM event_arguments WHERE article_id = ? AND event_idx = ? ORDER BY role, idx")) {
+                for (Object[] r : rows) {
+                    s.setString(1, (String) r[0]);
+                    s.setInt(2, (Integer) r[1]);
+                    String key = r[0] + "#" + r[1];
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            var arg = new EventArgument(rs.getString(2), new TextSpan(rs.getInt(3), rs.getInt(4)),
+                                    Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
+                                    Optional.ofNullable(rs.getString(7)));
+                            ("source".equals(rs.getString(1)) ? sources : targets)
+                                    .computeIfAbsent(key, k -> new ArrayList<>()).add(arg);
+                        }
+                    }
                 }
             }
             return null;

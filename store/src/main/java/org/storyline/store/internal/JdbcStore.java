@@ -100,6 +100,7 @@ abstract class JdbcStore implements Store {
             for (String ddl : extraDdl) {
                 s.execute(ddl);
             }
+            EventKeys.create(s, dialect.type(Column.Type.STRING));
         }
     }
 
@@ -143,6 +144,7 @@ abstract class JdbcStore implements Store {
                 for (Map.Entry<StoreTable, List<Object[]>> rows : ArticleRows.of(article, seq).entrySet()) {
                     insert(rows.getKey(), rows.getValue());
                 }
+                EventKeys.insert(connection, article);
                 writeExtra(article);
             });
             if (!stored) {

@@ -14,6 +14,13 @@ public final class SyntheticRows {
 
     private SyntheticRows() {}
 
+    private static String keys(String facet, CharSequence type, String day, String articleOf, String x,
+            int perArticle, String range, String condition) {
+        return "INSERT INTO event_keys (facet, type, date, article_id, event_idx) SELECT " + facet + ", " + type
+                + ", CASE WHEN MOD(" + x + ", 20) = 0 THEN NULL ELSE " + day + " END, 'syn-' || " + articleOf
+                + ", MOD(" + x + " - 1, " + perArticle + ") FROM " + range + " WHERE " + condition;
+    }
+
     public static void fill(Store store, int articles, int perArticle, int actors) {
         if (!(store instanceof JdbcStore jdbc)) {
             throw new IllegalArgumentException("not a store of this module: " + store.getClass().getName());
@@ -51,9 +58,17 @@ public final class SyntheticRows {
                     + "(MOD(" + x + " * 17 + 1, " + actors + ") + 1), NULL, NULL FROM " + range,
             "INSERT INTO story_articles (article_id, story_id) SELECT 'syn-' || " + x + ", 'story-' || ((" + x
                     + " - 1) / 10 + 1) FROM " + range,
+            // event_keys as the store writes them: each distinct actor of an event, and its article's outlet
+            keys("'" + EventKeys.ACTOR + "actor:' || (MOD(" + x + " * 31, " + actors + ") + 1)", typeCase, eventDay,
+                    articleOf, x, perArticle, range, "1 = 1"),
+            keys("'" + EventKeys.ACTOR + "actor:' || (MOD(" + x + " * 17 + 1, " + actors + ") + 1)", typeCase,
+                    eventDay, articleOf, x, perArticle, range, "MOD(" + x + " * 17 + 1, " + actors + ") <> MOD(" + x
+                    + " * 31, " + actors + ")"),
+            keys("'" + EventKeys.OUTLET + "Outlet ' || MOD(" + articleOf + ", 20)", typeCase, eventDay, articleOf, x,
+                    perArticle, range, "1 = 1"),
         };
-        long[] sizes = {articles, (long) articles * perArticle, (long) articles * perArticle,
-            (long) articles * perArticle, articles};
+        long events = (long) articles * perArticle;
+        long[] sizes = {articles, events, events, events, articles, events, events, events};
         synchronized (jdbc) {
             try {
                 for (int i = 0; i < statements.length; i++) {
