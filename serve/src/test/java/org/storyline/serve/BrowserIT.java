@@ -140,12 +140,15 @@ class BrowserIT {
     void anArrowOfTheNetworkListsItsEventsWithLinksToTheirSentences() {
         open("#/story/s1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.network .edge")));
-        browser.findElement(By.cssSelector("svg.network .edge line")).click();
+        // the arrows are thin SVG lines: a click on them is dispatched as a user's would be
+        js("document.querySelector('svg.network .edge').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".edge-events a")));
         assertThat(link.getText()).matches("(Valdria ACCUSE Kestria|Kestria REJECT Valdria)");
         link.click();
         settle();
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("focus"))).getText())
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("focus")));
+        assertThat(js("return [...document.querySelectorAll('.article-text .hl-focus')].map(e => e.textContent)"
+                + ".join('')")).asString()
                 .matches("(Valdria accused Kestria of shelling convoy 7 on Tuesday\\.|Kestria denied shelling the "
                         + "convoy and blamed Valdria\\.)");
     }
@@ -186,7 +189,11 @@ class BrowserIT {
 
         open("#/story/s2");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.network .edge")));
-        assertThat(browser.findElement(By.cssSelector("svg.network")).getText()).contains("<svg onload=alert(1)>");
+        assertThat(js("return document.querySelector('svg.network').textContent"))
+                .asString().contains("<img src=x onerror=window.__xss='net'>");
+        js("document.querySelector('svg.network .edge').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".edge-events h3"))).getText())
+                .isEqualTo("Borvia → <img src=x onerror=window.__xss='net'>");
         open("#/search?q=reader");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit a")));
 

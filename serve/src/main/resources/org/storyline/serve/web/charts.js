@@ -103,8 +103,12 @@ export function network(events, onPick) {
     const types = [...new Set(pair.events.map((e) => e.type))].join(", ");
     const edge = svg("g", {class: "edge", tabindex: 0, "data-from": pair.from, "data-to": pair.to});
     edge.append(svg("title", {}, `${labels.get(pair.from)} → ${labels.get(pair.to)}: ${types} (${pair.events.length})`));
-    edge.append(svg("line", {x1: p.x, y1: p.y, x2: q.x, y2: q.y, "marker-end": "url(#arrow)", "stroke-width": Math.min(6, 1 + pair.events.length)}));
-    edge.append(svg("text", {x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 - 4, class: "edge-label", "text-anchor": "middle"}, types));
+    // a curve bending to the right of its direction, so that A→B and B→A do not overlap
+    const dx = q.x - p.x, dy = q.y - p.y, length = Math.hypot(dx, dy) || 1;
+    const c = {x: (p.x + q.x) / 2 - (dy / length) * 28, y: (p.y + q.y) / 2 + (dx / length) * 28};
+    edge.append(svg("path", {d: `M ${p.x} ${p.y} Q ${c.x} ${c.y} ${q.x} ${q.y}`, fill: "none", "marker-end": "url(#arrow)",
+      "stroke-width": Math.min(6, 1 + pair.events.length)}));
+    edge.append(svg("text", {x: (p.x + 2 * c.x + q.x) / 4, y: (p.y + 2 * c.y + q.y) / 4 + 3, class: "edge-label", "text-anchor": "middle"}, types));
     edge.addEventListener("click", () => onPick(pair, labels));
     edge.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onPick(pair, labels); });
     box.append(edge);
