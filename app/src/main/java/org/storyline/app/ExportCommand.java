@@ -280,8 +280,9 @@ final class ExportCommand extends CommandGroup {
             row.add(day.map(d -> Integer.toString(d.getYear())).orElse(""));
             row.add(day.map(d -> String.format(java.util.Locale.ROOT, "%.4f",
                     d.getYear() + (double) d.getDayOfYear() / d.lengthOfYear())).orElse(""));
-            actor(row, event.path("source").path(0));
-            actor(row, event.path("target").path(0));
+            JsonNode source = event.path("source").path(0);
+            actor(row, source);
+            actor(row, counterpart(event.path("target"), source));
             String code = text(event, "cameo");
             row.add(isRootEvent(article, event) ? "1" : "0");
             row.add(code);
@@ -362,6 +363,20 @@ final class ExportCommand extends CommandGroup {
             int start = event.path("sentence").path("start").asInt(-1);
             int end = event.path("sentence").path("end").asInt(-1);
             return start >= 0 && start <= end && end <= text.length() ? text.substring(start, end) : "";
+        }
+
+        /**
+         * Actor2: the first target that is not Actor1 itself. A symmetric event ("Valdria and Kestria met") lists
+         * every party as both source and target, so the first target would otherwise repeat the first source.
+         */
+        private static JsonNode counterpart(JsonNode targets, JsonNode source) {
+            for (JsonNode t : targets) {
+                if (!(t.path("name").asText().equals(source.path("name").asText())
+                        && t.path("actor").asText().equals(source.path("actor").asText()))) {
+                    return t;
+                }
+            }
+            return targets.path(0);
         }
 
         /** Whether the event's sentence lies in the article's first paragraph (GDELT's lead paragraph). */

@@ -162,6 +162,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void aSymmetricEventsActor2IsTheOtherParty() throws Exception {
+        // "Valdria and Kestria met": both parties are source and target; GDELT's Actor2 is not Actor1 again
+        String text = "Valdria and Kestria met in Lisvane.";
+        String party = "{\"name\": \"%s\", \"actor\": \"country:%s\", \"country\": \"%s\", \"sector\": null}";
+        String both = "[" + String.format(party, "Valdria", "valdria", "VLD") + ", "
+                + String.format(party, "Kestria", "kestria", "KES") + "]";
+        String line = "{\"id\": \"met-1\", \"status\": \"ok\", \"published\": \"2031-05-05\", \"text\": \"" + text
+                + "\", \"events\": [{\"type\": \"CONSULT\", \"cameo\": \"040\", \"source\": " + both
+                + ", \"target\": " + both + ", \"date\": \"2031-05-05\", \"location\": \"Lisvane\", "
+                + "\"trigger\": {\"text\": \"met\", \"start\": 20, \"end\": 23}, \"sentence\": {\"start\": 0, "
+                + "\"end\": 35}, \"negated\": false, \"hypothetical\": false}]}";
+        Path in = dir.resolve("met.jsonl");
+        Files.writeString(in, line + "\n");
+        Cli run = Cli.run("export", "events", "--format", "gdelt", in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, String> row = gdelt(lines(run.out()).get(0));
+        assertThat(row.get("Actor1CountryCode")).isEqualTo("VLD");
+        assertThat(row.get("Actor2CountryCode")).isEqualTo("KES");
+    }
+
+    @Test
     void helpListsEveryGdeltColumnInOrder() {
         Cli run = Cli.run("export", "events", "--help");
         assertThat(run.exitCode()).isZero();

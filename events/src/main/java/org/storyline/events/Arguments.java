@@ -182,10 +182,10 @@ final class Arguments {
             }
         }
         if (type == PloverType.CONSULT || type == PloverType.AGREE || type == PloverType.COOPERATE) {
-            // "Kerry and Lavrov met": with no other target, the second of coordinated subjects is the other side
+            // "Kerry and Lavrov met", "the US, Russia and Switzerland met": with no other target each party acts
+            // towards the others, so all of them are both source and target (CAMEO codes every ordered pair)
             if (targets.isEmpty() && sources.size() > 1) {
-                targets.addAll(sources.subList(1, sources.size()));
-                sources.subList(1, sources.size()).clear();
+                targets.addAll(sources);
             }
         }
         return new Roles(arguments(p, sources), arguments(p, targets));
