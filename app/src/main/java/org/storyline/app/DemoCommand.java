@@ -54,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        refuseForeign(dir);
         Path home = Path.of(System.getProperty("storyline.home", "."));
         Path corpus = home.resolve("demo/corpus");
         Path knowledge = home.resolve("demo/knowledge.json");
@@ -85,8 +86,8 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Makes {@code dir} an empty directory marked as the demo's, removing an earlier demo store there. */
-    static void freshDirectory(Path dir) throws IOException {
+    /** Refuses a directory that holds something the demo did not make. */
+    static void refuseForeign(Path dir) throws IOException {
         if (Files.exists(dir)) {
             boolean empty;
             try (Stream<Path> entries = Files.list(dir)) {
@@ -96,6 +97,13 @@ final class DemoCommand implements Callable<Integer> {
                 throw new StorylineCommand.UserException(dir.toAbsolutePath() + " exists and is not a demo store; "
                         + "remove it or pass --dir with another directory");
             }
+        }
+    }
+
+    /** Makes {@code dir} an empty directory marked as the demo's, removing an earlier demo store there. */
+    static void freshDirectory(Path dir) throws IOException {
+        refuseForeign(dir);
+        if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
                     Files.delete(p);
