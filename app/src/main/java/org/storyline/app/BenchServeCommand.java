@@ -66,7 +66,8 @@ final class BenchServeCommand implements Callable<Integer> {
     int samples;
 
     @Option(names = "--store", paramLabel = "DIR",
-            description = "Keep the synthetic store in DIR (default: a temporary directory, deleted at the end).")
+            description = "Keep the synthetic store in DIR (default: a temporary directory, deleted at the end); a "
+                    + "later run with the same DIR measures it again without refilling.")
     Path storeDir;
 
     @Option(names = "--wrk", defaultValue = "wrk", description = "The wrk executable (default: ${DEFAULT-VALUE}).")
@@ -74,6 +75,9 @@ final class BenchServeCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Marks a --store directory this command filled, so that a later run measures it again without refilling. */
+    static final String SYNTHETIC_MARK = ".storyline-synthetic";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -86,15 +90,22 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new StorylineCommand.UserException("--events must be a positive multiple of --events-per-article");
         }
         Path dir = storeDir != null ? storeDir : Files.createTempDirectory("storyline-bench-serve-").resolve("store");
-        if (Files.exists(dir.resolve("storyline.mv.db"))) {
-            throw new StorylineCommand.UserException(dir + " holds a store already; give an empty --store DIR");
+        boolean reuse = Files.exists(dir.resolve(SYNTHETIC_MARK));
+        if (!reuse && Files.exists(dir.resolve("storyline.mv.db"))) {
+            throw new StorylineCommand.UserException(dir + " holds a store that is not a synthetic one of this "
+                    + "command; give an empty --store DIR");
         }
         try (Store store = Stores.embedded(dir)) {
             long t0 = System.nanoTime();
-            SyntheticEvents.fill(store, events / perArticle, perArticle, actors);
-            out.printf("store   %,d articles, %,d events, %,d event arguments, %,d actors in %s; filled in %.1f s%n",
+            if (!reuse) {
+                SyntheticEvents.fill(store, events / perArticle, perArticle, actors);
+                Files.writeString(dir.resolve(SYNTHETIC_MARK), events + " events, " + perArticle + " per article, "
+                        + actors + " actors\n");
+            }
+            out.printf("store   %,d articles, %,d events, %,d event arguments, %,d actors in %s; %s in %.1f s%n",
                     store.count(StoreTable.ARTICLES), store.count(StoreTable.EVENTS),
-                    store.count(StoreTable.EVENT_ARGUMENTS), actors, dir, (System.nanoTime() - t0) / 1e9);
+                    store.count(StoreTable.EVENT_ARGUMENTS), actors, dir, reuse ? "reused (opened)" : "filled",
+                    (System.nanoTime() - t0) / 1e9);
             out.flush();
             try (StorylineServer server = StorylineServer.start(store, ServerConfig.defaults().withPort(0))) {
                 String base = server.url().replaceAll("/$", "");

@@ -71,6 +71,13 @@ public final class SyntheticRows {
         long[] sizes = {articles, events, events, events, articles, events, events, events};
         synchronized (jdbc) {
             try {
+                if (h2) {
+                    // commits written at once (the store's WRITE_DELAY=0) rewrite every touched index page per chunk
+                    // and bloat the file by gigabytes; the fill batches its writes, then the setting goes back
+                    try (var s = jdbc.connection.createStatement()) {
+                        s.execute("SET WRITE_DELAY 2000");
+                    }
+                }
                 for (int i = 0; i < statements.length; i++) {
                     try (PreparedStatement s = jdbc.connection.prepareStatement(statements[i])) {
                         // in chunks, each its own transaction: one huge insert bloats H2's file with undo data
@@ -81,10 +88,8 @@ public final class SyntheticRows {
                         }
                     }
                 }
-                if (!h2) {
-                    try (var s = jdbc.connection.createStatement()) {
-                        s.execute("ANALYZE");
-                    }
+                try (var s = jdbc.connection.createStatement()) {
+                    s.execute(h2 ? "SET WRITE_DELAY 0" : "ANALYZE");
                 }
             } catch (SQLException e) {
                 throw new StoreException(store.location(), null, "cannot add synthetic rows to " + store.location()
