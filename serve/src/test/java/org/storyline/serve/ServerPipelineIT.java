@@ -36,8 +36,9 @@ class ServerPipelineIT {
             var json = new ObjectMapper();
             String body = json.createObjectNode().put("id", "live-1").put("outlet", "The Elsin Courier")
                     .put("published", "2025-03-19").put("title", "Valdria accuses Kestria")
-                    .put("text", "Valdria accused Kestria of shelling an aid convoy near the border on Tuesday.\n\n"
-                            + "\"We will not back down,\" said Greta Ansel, Valdria's foreign minister.").toString();
+                    .put("text", "Valdria accuses Kestria\n\nValdria accused Kestria of shelling an aid convoy near "
+                            + "the border on Tuesday, officials in the capital said.\n\n\"We will not back down,\" "
+                            + "said Greta Ansel, Valdria's foreign minister, after a meeting of the cabinet.").toString();
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
@@ -55,9 +56,11 @@ class ServerPipelineIT {
                 assertThat(text.substring(e.at("/trigger/start").asInt(), e.at("/trigger/end").asInt()))
                         .isEqualTo(e.at("/trigger/text").asText());
             });
-            JsonNode events = json.readTree(http.send(HttpRequest.newBuilder(URI.create(server.url()
+            HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(server.url()
                     + "api/events?type=ACCUSE&outlet=The%20Elsin%20Courier")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+            JsonNode events = json.readTree(listed.body());
             assertThat(events.get("items")).anySatisfy(e -> assertThat(e.get("article").asText()).isEqualTo("live-1"));
         }
     }
