@@ -61,8 +61,10 @@ public final class EventAnnotator {
                 if (intentOnly(t) && governsTrigger(parsed, head, heads)) {
                     continue;   // "pledged to expel": the act promised is coded, with its intent, by its own trigger
                 }
-                if (contentOfAnother(parsed, head, spans, found)) {
-                    continue;   // "refused permission to help", "accused X of attacking": the outer act is the news
+                if (contentOfAnother(parsed, head, spans, found) && !arguments.negated(parsed, head)) {
+                    // "refused permission to help", "accused X of attacking": the outer act is the news; a denied
+                    // act ("denied that its forces had attacked") stays, flagged negated
+                    continue;
                 }
                 PloverType type = t.plover();
                 Arguments.Roles roles = arguments.roles(parsed, head, words, type);

@@ -177,6 +177,14 @@ class EventAnnotatorTest {
                 .dep(1, 5, "advcl:after").dep(5, 6, "obj").dep(1, 7, "punct");
         assertThat(annotator.annotate(after.text, after, Annotations.empty(), PUBLISHED)).extracting(EventMention::type)
                 .containsExactly(PloverType.SANCTION, PloverType.ASSAULT);   // expelling envoys: 161
+        // Kestria denied Kestrian forces attacked Valdria . — a denied act stays, flagged negated
+        Fake denied = new Fake("Kestria denied Kestrian forces attacked Valdria .", "NNP VBD JJ NNS VBD NNP .",
+                "- deny - force attack - -");
+        denied.dep(1, 0, "nsubj").dep(-1, 1, "root").dep(3, 2, "amod").dep(4, 3, "nsubj").dep(1, 4, "ccomp")
+                .dep(4, 5, "obj").dep(1, 6, "punct");
+        assertThat(annotator.annotate(denied.text, denied, Annotations.empty(), PUBLISHED))
+                .filteredOn(e -> e.type() == PloverType.ASSAULT).singleElement()
+                .satisfies(e -> assertThat(e.negated()).isTrue());
     }
 
     @Test

@@ -61,10 +61,14 @@ public final class StoryBuilder {
                 (c.kind() == CopyKind.DUPLICATE ? duplicates : near).add(new Story.CopyLink(id, c.original()));
             }
         }
-        Set<String> outlets = new LinkedHashSet<>();
-        ordered.forEach(a -> a.article().outlet().ifPresent(outlets::add));
+        // one name per outlet: its own name rather than a host name or a feed's "Name - Section"
+        Map<String, String> outlets = new LinkedHashMap<>();
+        for (AnnotatedArticle a : ordered) {
+            Outlets.of(a.article()).ifPresent(name -> outlets.merge(Outlets.key(name), name,
+                    (had, now) -> better(had, now)));
+        }
         Set<String> independent = new LinkedHashSet<>();
-        originals.forEach(a -> a.article().outlet().ifPresent(independent::add));
+        originals.forEach(a -> Outlets.of(a.article()).map(Outlets::key).ifPresent(independent::add));
         Optional<LocalDate> first = ordered.stream().map(ArticleFeatures::date).flatMap(Optional::stream).min(Comparator.naturalOrder());
         Optional<LocalDate> last = ordered.stream().map(ArticleFeatures::date).flatMap(Optional::stream).max(Comparator.naturalOrder());
 
@@ -81,7 +85,15 @@ public final class StoryBuilder {
             disputes.add(new Story.Dispute(f.claim().text(), sides));
         }
         return new Story(storyId, title(originals.isEmpty() ? ordered : originals), ids, duplicates, near,
-                List.copyOf(outlets), independent.size(), first, last, summary, timeline(originals), disputes);
+                List.copyOf(outlets.values()), independent.size(), first, last, summary, timeline(originals), disputes);
+    }
+
+    /** Of two names of one outlet, its own name over a host name, then the shorter (no section). */
+    private static String better(String a, String b) {
+        if (Outlets.isHost(a) != Outlets.isHost(b)) {
+            return Outlets.isHost(a) ? b : a;
+        }
+        return b.length() < a.length() ? b : a;
     }
 
     /** The title of the article closest to the story's term centroid (the earliest on a tie). */
@@ -116,7 +128,7 @@ public final class StoryBuilder {
         for (int i = 0; i < originals.size(); i++) {
             AnnotatedArticle a = originals.get(i);
             String text = a.article().text();
-            String outlet = a.article().outlet().orElse(a.article().id());
+            String outlet = Outlets.of(a.article()).map(Outlets::key).orElse(a.article().id());
             Annotations n = a.annotations().orElse(Annotations.empty());
             for (EventMention e : n.events()) {
                 if (e.negated() || e.hypothetical() || e.date().isEmpty()) {

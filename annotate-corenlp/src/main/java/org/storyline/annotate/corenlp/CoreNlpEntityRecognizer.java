@@ -121,8 +121,40 @@ public final class CoreNlpEntityRecognizer implements NlpBackend {
                 sentences.add(new Sentence(sentences.size(), span, tokens));
             }
         }
-        return new Analysis(List.copyOf(out), List.copyOf(sentences), coreSentences.stream()
+        return new Analysis(List.copyOf(out), closingQuotesBack(text, sentences), coreSentences.stream()
                 .filter(s -> !s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()).toList());
+    }
+
+    /**
+     * Gives a closing quotation mark back to the sentence it closes. The tokenizer reads a straight {@code "} at the
+     * end of a paragraph as opening the next sentence ({@code that."\n\nKestria closed …} puts {@code "} and the
+     * paragraph break at the start of "Kestria closed"); a sentence never starts with a quotation mark followed by
+     * a line break, so the mark's span moves to the sentence before. Tokens stay as they are (the parse indexes
+     * them); only the spans change.
+     */
+    static List<Sentence> closingQuotesBack(String text, List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences);
+        for (int i = 1; i < out.size(); i++) {
+            Sentence s = out.get(i);
+            int start = s.span().start();
+            if ("\"”’'".indexOf(text.charAt(start)) < 0) {
+                continue;
+            }
+            int next = start + 1;
+            boolean lineBreak = false;
+            while (next < s.span().end() && Character.isWhitespace(text.charAt(next))) {
+                lineBreak |= text.charAt(next) == '\n';
+                next++;
+            }
+            if (!lineBreak || next >= s.span().end()) {
+                continue;
+            }
+            Sentence before = out.get(i - 1);
+            out.set(i - 1, new Sentence(before.index(), new TextSpan(before.span().start(),
+                    Math.max(before.span().end(), start + 1)), before.tokens()));
+            out.set(i, new Sentence(s.index(), new TextSpan(next, s.span().end()), s.tokens()));
+        }
+        return List.copyOf(out);
     }
 
     /** The dependency parser, loaded the first time a sentence is parsed. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.stories.Outlets;
 
 /**
  * Finds conflicting claims inside a story, with two general mechanisms:
@@ -91,7 +92,7 @@ public final class DisputeFinder {
                 if (shared < 2) {
                     continue;
                 }
-                if (!s.outlet().equals(c.outlet())) {
+                if (!s.outlet().map(Outlets::key).equals(c.outlet().map(Outlets::key))) {
                     weight *= 1.2;
                 }
                 if (weight > bestWeight) {
@@ -177,7 +178,7 @@ public final class DisputeFinder {
     }
 
     private static long outlets(Found f) {
-        return f.sides().stream().map(s -> s.outlet().orElse(s.articleId())).distinct().count();
+        return f.sides().stream().map(s -> s.outlet().map(Outlets::key).orElse(s.articleId())).distinct().count();
     }
 
     private static long order(StorySentence s) {

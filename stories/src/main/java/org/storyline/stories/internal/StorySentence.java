@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.TextSpan;
+import org.storyline.stories.Outlets;
 
 /**
  * A sentence of one of a story's original articles, with what the summary and dispute finders need: its article,
@@ -23,7 +24,7 @@ public record StorySentence(int articleIndex, String articleId, Optional<String>
         int position = 0;
         for (TextSpan span : Sentences.split(text)) {
             String s = span.of(text);
-            out.add(new StorySentence(index, article.article().id(), article.article().outlet(),
+            out.add(new StorySentence(index, article.article().id(), Outlets.of(article.article()),
                     ArticleFeatures.date(article), span, s, new LinkedHashSet<>(Words.terms(s)), position++));
         }
         return out;
