@@ -56,6 +56,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-language", description = "Skip language identification.")
     boolean noLanguage;
 
+    @Option(names = "--from-parquet", paramLabel = "DIR",
+            description = "Instead of reading PATHs, load the Parquet tables a `storyline spark --out DIR` run wrote "
+                    + "(articles in input order, then rejections; already stored ones skipped).")
+    Path fromParquet;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +68,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (threads < 1) {
             throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
+        }
+        if (fromParquet != null) {
+            return loadParquet();
         }
         var paths = input.existingPaths();
         for (Path file : new Path[] {knowledge, triggers}) {
@@ -99,6 +107,36 @@ final class IngestCommand implements Callable<Integer> {
                     store.count(StoreTable.ARTICLES), store.count(StoreTable.REJECTED));
         }
         summary.describe().forEach(err::println);
+        err.println(storeLine);
+        err.flush();
+        return 0;
+    }
+
+    /** {@code --from-parquet}: the articles of a Spark run, added one transaction each as an embedded run adds them. */
+    private int loadParquet() throws IOException {
+        if (!input.paths.isEmpty()) {
+            throw new StorylineCommand.UserException("give PATHs or --from-parquet DIR, not both");
+        }
+        if (!Files.isDirectory(fromParquet)) {
+            throw new StorylineCommand.UserException("no such directory: " + fromParquet);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        var added = new long[ArticleStore.Added.values().length];
+        long read;
+        String storeLine;
+        try (Store store = storeOptions.openForWriting()) {
+            try {
+                read = ParquetArticles.read(fromParquet, outcome -> added[store.add(outcome).ordinal()]++);
+            } catch (StoreException e) {
+                throw new StorylineCommand.UserException(e.getMessage()
+                        + " (articles stored before this one are kept; run ingest again to go on)", e);
+            }
+            storeLine = String.format("store   %d Parquet records read: %d articles and %d rejections added, "
+                    + "%d already stored (skipped); %s holds %d articles and %d rejections", read,
+                    added[ArticleStore.Added.ARTICLE.ordinal()], added[ArticleStore.Added.REJECTION.ordinal()],
+                    added[ArticleStore.Added.ALREADY_STORED.ordinal()], store.location(),
+                    store.count(StoreTable.ARTICLES), store.count(StoreTable.REJECTED));
+        }
         err.println(storeLine);
         err.flush();
         return 0;
