@@ -88,8 +88,13 @@ final class StoriesCommand implements Callable<Integer> {
      * a copy it has not seen counts as a duplicate from the duplicate threshold up, else as a partial copy.
      */
     static org.storyline.stories.Story build(Store store, StoredStory stored, InMemoryStoryState state) {
+        // in the order the engine received them where it knows the story, as the saved JSON lists them
+        List<String> ids = state.articlesOf(stored.id());
+        if (!new HashSet<>(ids).equals(new HashSet<>(stored.articles()))) {
+            ids = stored.articles();
+        }
         List<AnnotatedArticle> articles = new ArrayList<>();
-        for (String id : stored.articles()) {
+        for (String id : ids) {
             store.article(id).ifPresent(articles::add);
         }
         Map<String, StoryBuilder.Copy> copies = new LinkedHashMap<>();
