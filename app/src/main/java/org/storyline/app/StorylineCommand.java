@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  * ./storyline bench clean --html pages/
  * ./storyline export events --format csv --out events.csv articles.jsonl
  * ./storyline ingest --store storyline-data demo/corpus
+ * ./storyline stories --store storyline-data &gt; stories.jsonl
  * ./storyline export table events --store storyline-data --format parquet --out events.parquet
  * </pre>
  */
@@ -20,8 +21,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineCommand.Version.class,
         description = "Turns raw news articles into the verifiable record of a story.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, ExportCommand.class,
-                BenchCommand.class,                CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, StoriesCommand.class, EvalCommand.class,
+                ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 
     @CommandLine.Spec

@@ -67,6 +67,11 @@ public final class PostgresStore extends JdbcStore {
         }
     }
 
+    @Override
+    protected String binaryType() {
+        return "BYTEA";
+    }
+
     /** The URL without {@code password=} (and {@code user:password@}), for messages. */
     static String withoutCredentials(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)([?&]password=)[^&]*", "$1***").replaceAll("//[^/@]*@", "//");
