@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput (articles/s, per CPU-second) and peak heap of a stage.",
         subcommands = {BenchCommand.Clean.class, BenchCommand.Extract.class, BenchCommand.Ingest.class,
-                BenchCommand.MakeWarc.class})
+                BenchCommand.MakeWarc.class, BenchServeCommand.class})
 final class BenchCommand extends CommandGroup {
 
     /**

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * <p>Methods may be called from several threads; writes are serialised. {@link StoreException} reports backend
  * failures.
  */
-public interface Store extends ArticleStore, StoryStore, AutoCloseable {
+public interface Store extends ArticleStore, StoryStore, StoreQueries, AutoCloseable {
     /** Full-text search over titles, paragraphs, quotations (and their speakers) and event sentences. */
     List<SearchHit> search(String query, int limit);
 

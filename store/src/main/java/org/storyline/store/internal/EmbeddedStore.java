@@ -144,6 +144,11 @@ public final class EmbeddedStore extends JdbcStore {
     }
 
     @Override
+    protected Connection openReadConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(java.nio.file.Path.of(location()), readOnly()));
+    }
+
+    @Override
     protected void afterCommit(AnnotatedArticle article) {
         index.put(article.article().id(), Passages.of(article));
     }

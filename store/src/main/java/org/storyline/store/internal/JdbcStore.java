@@ -31,6 +31,9 @@ import org.storyline.store.StoreCheck;
 import org.storyline.store.StoreException;
 import org.storyline.store.StoreTable;
 import org.storyline.store.StoredStory;
+import org.storyline.store.StoreQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SQL both backends share: the tables of {@link StoreTable}, one transaction per article, reads, scans and the
@@ -41,6 +44,7 @@ import org.storyline.store.StoredStory;
  * reads never see an article half-written.
  */
 abstract class JdbcStore implements Store {
+    private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
     /** SQL type names per column type: the only difference between the backends' DDL. */
     interface Dialect {
         String type(Column.Type type);
@@ -51,6 +55,13 @@ abstract class JdbcStore implements Store {
     private final boolean readOnly;
     private final Dialect dialect;
     private final Map<StoreTable, PreparedStatement> inserts = new EnumMap<>(StoreTable.class);
+    /** Connections for {@link StoreQueries}, so reads run in parallel with each other and with writes. */
+    private final java.util.concurrent.BlockingDeque<Connection> readers =
+            new java.util.concurrent.LinkedBlockingDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger openReaders = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int MAX_READERS = 8;
+    private final JdbcQueries queries = new JdbcQueries(this::lend, e -> failure("cannot query", e));
+    private volatile boolean closed;
 
     protected JdbcStore(Connection connection, String location, boolean readOnly, Dialect dialect) {
         this.connection = requireNonNull(connection, "connection is null");
@@ -76,9 +87,14 @@ abstract class JdbcStore implements Store {
                     "CREATE INDEX IF NOT EXISTS entities_actor ON entities (actor)",
                     "CREATE INDEX IF NOT EXISTS actors_actor ON actors (actor_id)",
                     "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor)",
-                    "CREATE INDEX IF NOT EXISTS events_type ON events (type)",
-                    "CREATE INDEX IF NOT EXISTS event_arguments_actor ON event_arguments (actor)",
-                    "CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id)")) {
+                    "CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id)",
+                    // keyset pages of StoreQueries: events by date (and by type, by date), arguments by actor;
+                    // the last two replace the narrower events_type and event_arguments_actor of older stores
+                    "CREATE INDEX IF NOT EXISTS events_date ON events (date, article_id, idx)",
+                    "CREATE INDEX IF NOT EXISTS events_type_date ON events (type, date, article_id, idx)",
+                    "CREATE INDEX IF NOT EXISTS event_arguments_actor_event ON event_arguments "
+                            + "(actor, article_id, event_idx)",
+                    "CREATE INDEX IF NOT EXISTS articles_outlet ON articles (outlet, seq)")) {
                 s.execute(ddl);
             }
             for (String ddl : extraDdl) {
@@ -86,6 +102,7 @@ abstract class JdbcStore implements Store {
             }
             s.execute("CREATE TABLE IF NOT EXISTS " + ENGINE_STATE + " (name VARCHAR(64) NOT NULL PRIMARY KEY, "
                     + "data " + binaryType() + " NOT NULL)");
+            EventKeys.create(s, dialect.type(Column.Type.STRING));
         }
     }
 
@@ -140,6 +157,7 @@ abstract class JdbcStore implements Store {
                 for (Map.Entry<StoreTable, List<Object[]>> rows : ArticleRows.of(article, seq).entrySet()) {
                     insert(rows.getKey(), rows.getValue());
                 }
+                EventKeys.insert(connection, article);
                 writeExtra(article);
             });
             if (!stored) {
@@ -648,8 +666,84 @@ abstract class JdbcStore implements Store {
         }
     }
 
+    // ---- queries ---------------------------------------------------------------------------------------------------
+
+    /**
+     * A new connection to the same database for {@link StoreQueries}, or null to run them on the store's one
+     * connection (serialised with everything else).
+     */
+    protected Connection openReadConnection() throws SQLException {
+        return null;
+    }
+
+    private <T> T lend(JdbcQueries.Work<T> work) throws SQLException {
+        if (closed) {
+            throw new IllegalStateException("store " + location + " is closed");
+        }
+        Connection c = readers.pollFirst();
+        if (c == null && openReaders.incrementAndGet() <= MAX_READERS) {
+            c = openReadConnection();
+            if (c == null) {
+                openReaders.decrementAndGet();
+            }
+        } else if (c == null) {
+            openReaders.decrementAndGet();
+            try {
+                c = readers.pollFirst(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for a connection", e);
+            }
+            if (c == null) {
+                throw new SQLException("no connection free after 30 s");
+            }
+        }
+        if (c == null) {
+            synchronized (this) {
+                return work.run(connection);
+            }
+        }
+        try {
+            return work.run(c);
+        } finally {
+            if (closed) {
+                c.close();
+            } else {
+                readers.offerFirst(c);
+            }
+        }
+    }
+
+    @Override
+    public Page<ArticleSummary> articles(ArticleQuery query, Optional<String> after, int limit) {
+        return queries.articles(query, after, limit);
+    }
+
+    @Override
+    public Page<EventHit> events(EventQuery query, Optional<String> after, int limit) {
+        return queries.events(query, after, limit);
+    }
+
+    @Override
+    public Page<QuoteHit> quotes(Optional<String> speaker, Optional<String> after, int limit) {
+        return queries.quotes(speaker, after, limit);
+    }
+
+    @Override
+    public Page<ActorSummary> actors(Optional<String> name, Optional<String> after, int limit) {
+        return queries.actors(name, after, limit);
+    }
+
     @Override
     public synchronized void close() {
+        closed = true;
+        for (Connection c; (c = readers.pollFirst()) != null; ) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                log.debug("Cannot close a read connection of {}", location, e);
+            }
+        }
         try {
             for (PreparedStatement s : inserts.values()) {
                 s.close();

@@ -36,8 +36,12 @@ public final class PostgresStore extends JdbcStore {
         case DATE -> "DATE";
     };
 
-    private PostgresStore(Connection connection, String location) {
+    /** With credentials: read connections for {@link org.storyline.store.StoreQueries} open with it. */
+    private final String jdbcUrl;
+
+    private PostgresStore(Connection connection, String location, String jdbcUrl) {
         super(connection, location, false, POSTGRES);
+        this.jdbcUrl = jdbcUrl;
     }
 
     public static PostgresStore open(String jdbcUrl) {
@@ -45,7 +49,7 @@ public final class PostgresStore extends JdbcStore {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(jdbcUrl);
-            var store = new PostgresStore(connection, location);
+            var store = new PostgresStore(connection, location, jdbcUrl);
             store.createTables(List.of(
                     "CREATE TABLE IF NOT EXISTS passages (article_id TEXT NOT NULL, idx INTEGER NOT NULL, "
                             + "kind TEXT NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, "
@@ -73,6 +77,11 @@ public final class PostgresStore extends JdbcStore {
     }
 
     /** The URL without {@code password=} (and {@code user:password@}), for messages. */
+    @Override
+    protected Connection openReadConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl);
+    }
+
     static String withoutCredentials(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)([?&]password=)[^&]*", "$1***").replaceAll("//[^/@]*@", "//");
     }
