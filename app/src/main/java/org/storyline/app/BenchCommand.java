@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code storyline bench ...}: throughput and memory of a stage, measured end to end on real inputs. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput (articles/s, per CPU-second) and peak heap of a stage.",
-        subcommands = {BenchCommand.Clean.class, BenchCommand.Extract.class, BenchCommand.MakeWarc.class,
-                BenchServeCommand.class})
+        subcommands = {BenchCommand.Clean.class, BenchCommand.Extract.class, BenchCommand.Ingest.class,
+                BenchCommand.MakeWarc.class, BenchServeCommand.class})
 final class BenchCommand extends CommandGroup {
 
     /**
@@ -297,6 +297,200 @@ final class BenchCommand extends CommandGroup {
             spec.commandLine().getOut().printf("%s: %d records, %.0f MB%n", out, records, written / 1048576.0);
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    /**
+     * {@code storyline bench ingest --articles N}: the store and the story engine at scale. Synthesises N fictional
+     * articles from a cleaned corpus ({@link BenchCorpus}: names, dates and places templated per variant), stores each
+     * in its own transaction and places it into a story ({@link StoryUpdater}, as {@code ingest} does), one thread,
+     * and reports articles per second for each window of articles, so that a cost per article growing with the store
+     * would show, and the peak heap. No CoreNLP: the articles are those of {@code ingest --clean-only}.
+     */
+    @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Throughput of ingest --clean-only at scale: N fictional articles synthesised from the "
+                    + "demo corpus (names, dates and places templated, so each copy of the corpus is a new set of "
+                    + "stories) are stored and placed into stories one at a time. Prints articles/s per window "
+                    + "(store and story time apart), then totals and peak heap."})
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--articles", paramLabel = "N", defaultValue = "100000",
+                description = "Articles to synthesise and ingest (default: ${DEFAULT-VALUE}).")
+        long articles;
+
+        @Option(names = "--window", paramLabel = "N", defaultValue = "10000",
+                description = "Report every N articles (default: ${DEFAULT-VALUE}).")
+        long window;
+
+        @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "demo/corpus",
+                description = "Articles to template (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path corpus;
+
+        @Option(names = "--store", paramLabel = "DIR",
+                description = "An empty or new directory for the embedded store (default: a temporary one, deleted "
+                        + "after the run).")
+        java.nio.file.Path store;
+
+        @Option(names = "--no-embeddings", description = "Score stories without the MiniLM embeddings.")
+        boolean noEmbeddings;
+
+        @Option(names = "--json", description = "Print the totals as one JSON object (windows still go to stderr).")
+        boolean json;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (articles < 1 || window < 1) {
+                throw new StorylineCommand.UserException("--articles and --window must be at least 1, got "
+                        + articles + " and " + window);
+            }
+            if (!java.nio.file.Files.isDirectory(corpus)) {
+                throw new StorylineCommand.UserException("corpus folder not found: " + corpus
+                        + " (run from the repository root, or give --corpus)");
+            }
+            java.nio.file.Path dir = store;
+            boolean temporary = dir == null;
+            if (temporary) {
+                dir = java.nio.file.Files.createTempDirectory("storyline-bench-");
+            } else if (java.nio.file.Files.isDirectory(dir)) {
+                try (var entries = java.nio.file.Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new StorylineCommand.UserException("--store " + dir + " is not empty; give a new "
+                                + "directory (the benchmark starts from an empty store)");
+                    }
+                }
+            }
+            var base = new ArrayList<AnnotatedArticle>();
+            try (ArticleReader reader = ArticleReaders.open(List.of(corpus), IngestOptions.DEFAULTS)) {
+                ExtractCommand.newPipeline(true, false, IngestOptions.DEFAULT_MAX_RECORD_BYTES).run(reader, 1,
+                        outcome -> {
+                            if (outcome instanceof StageOutcome.Accepted<AnnotatedArticle> a) {
+                                base.add(a.value());
+                            }
+                        }, outcome -> {});
+            }
+            if (base.isEmpty()) {
+                throw new StorylineCommand.UserException("no articles in " + corpus);
+            }
+            var synthetic = new BenchCorpus(base);
+            var err = spec.commandLine().getErr();
+            var out = spec.commandLine().getOut();
+            double mb = 1024.0 * 1024;
+            var memory = ManagementFactory.getMemoryMXBean();
+            err.printf("bench ingest: %d articles from %d base articles (%d variants) into %s%n", articles,
+                    base.size(), (articles + base.size() - 1) / base.size(), dir);
+            err.printf("%9s %9s %10s %10s %10s %12s %9s %9s%n", "articles", "window_s", "articles/s", "store_ms",
+                    "stories_ms", "checkpoint_s", "stories", "heap_mb");
+            err.flush();
+            var embedder = noEmbeddings ? org.storyline.stories.TextEmbedder.NONE
+                    : new org.storyline.stories.MiniLmEmbedder();
+            resetPeaks();
+            long start = System.nanoTime();
+            List<double[]> windows = new ArrayList<>();
+            long storeNanos = 0;
+            long storyNanos = 0;
+            double checkpointSeconds;
+            StoryUpdater stories = null;
+            try (org.storyline.store.Store s = org.storyline.store.Stores.embedded(dir)) {
+                stories = StoryUpdater.open(s, embedder, org.storyline.stories.StoryConfig.DEFAULT);
+                long windowStart = System.nanoTime();
+                long windowStore = 0;
+                long windowStory = 0;
+                double windowCheckpoint = 0;
+                for (long i = 0; i < articles; i++) {
+                    AnnotatedArticle a = synthetic.article(i);
+                    long t0 = System.nanoTime();
+                    if (s.add(StageOutcome.accepted(a)) != org.storyline.store.ArticleStore.Added.ARTICLE) {
+                        throw new IllegalStateException("synthetic article " + i + " was not new: "
+                                + a.article().source());
+                    }
+                    long t1 = System.nanoTime();
+                    stories.place(a);
+                    long t2 = System.nanoTime();
+                    windowStore += t1 - t0;
+                    windowStory += t2 - t1;
+                    if ((i + 1) % window == 0 || i + 1 == articles) {
+                        long n = (i % window) + 1;
+                        double seconds = (System.nanoTime() - windowStart) / 1e9;
+                        double checkpoint = stories.checkpointSeconds() - windowCheckpoint;
+                        long heap = memory.getHeapMemoryUsage().getUsed();
+                        err.printf("%9d %9.1f %10.1f %10.2f %10.2f %12.1f %9d %9.0f%n", i + 1, seconds, n / seconds,
+                                windowStore / 1e6 / n, windowStory / 1e6 / n, checkpoint, stories.stories(),
+                                heap / mb);
+                        err.flush();
+                        windows.add(new double[] {i + 1, seconds, n / seconds, windowStore / 1e6 / n,
+                                windowStory / 1e6 / n, checkpoint, stories.stories(), heap / mb});
+                        storeNanos += windowStore;
+                        storyNanos += windowStory;
+                        windowStart = System.nanoTime();
+                        windowStore = 0;
+                        windowStory = 0;
+                        windowCheckpoint = stories.checkpointSeconds();
+                    }
+                }
+                long c0 = System.nanoTime();
+                stories.close();
+                storyNanos += System.nanoTime() - c0;
+                checkpointSeconds = stories.checkpointSeconds();
+            } finally {
+                if (temporary) {
+                    deleteRecursively(dir);
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peakHeap = peakHeapBytes();
+            long copies = stories.placed(org.storyline.stories.Placement.Decision.COPY);
+            if (json) {
+                var node = new ObjectMapper().createObjectNode();
+                node.put("articles", articles);
+                node.put("base_articles", base.size());
+                node.put("seconds", seconds);
+                node.put("articles_per_second", articles / seconds);
+                node.put("store_ms_per_article", storeNanos / 1e6 / articles);
+                node.put("stories_ms_per_article", storyNanos / 1e6 / articles);
+                node.put("checkpoints", stories.checkpoints());
+                node.put("checkpoint_seconds", checkpointSeconds);
+                node.put("snapshot_mb", stories.snapshotBytes() / mb);
+                node.put("stories", stories.stories());
+                node.put("copies", copies);
+                node.put("merges", stories.merges());
+                node.put("peak_heap_mb", peakHeap / mb);
+                node.put("max_heap_mb", Runtime.getRuntime().maxMemory() / mb);
+                var w = node.putArray("windows");
+                for (double[] x : windows) {
+                    var o = w.addObject();
+                    o.put("articles", (long) x[0]);
+                    o.put("seconds", x[1]);
+                    o.put("articles_per_second", x[2]);
+                    o.put("store_ms_per_article", x[3]);
+                    o.put("stories_ms_per_article", x[4]);
+                    o.put("checkpoint_seconds", x[5]);
+                }
+                out.println(new ObjectMapper().writeValueAsString(node));
+            } else {
+                out.printf("articles                 %d (%d base articles, %d variants)%n", articles, base.size(),
+                        (articles + base.size() - 1) / base.size());
+                out.printf("wall time                %.1f s%n", seconds);
+                out.printf("articles per second      %.1f (store %.2f ms, stories %.2f ms per article)%n",
+                        articles / seconds, storeNanos / 1e6 / articles, storyNanos / 1e6 / articles);
+                out.printf("checkpoints              %d, %.1f s in all; last snapshot %.1f MB%n",
+                        stories.checkpoints(), checkpointSeconds, stories.snapshotBytes() / mb);
+                out.printf("stories                  %d (%d copies marked, %d merges)%n", stories.stories(), copies,
+                        stories.merges());
+                out.printf("peak heap                %.0f MB (max heap %.0f MB)%n", peakHeap / mb,
+                        Runtime.getRuntime().maxMemory() / mb);
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static void deleteRecursively(java.nio.file.Path dir) throws IOException {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                for (java.nio.file.Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

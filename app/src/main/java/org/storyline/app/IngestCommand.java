@@ -9,11 +9,14 @@ import org.storyline.ingest.ArticleReader;
 import org.storyline.ingest.ArticleReaders;
 import org.storyline.ingest.IngestOptions;
 import org.storyline.ingest.ReaderStats;
+import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.RawArticle;
 import org.storyline.model.StageOutcome;
 import org.storyline.pipeline.ExtractPipeline;
 import org.storyline.pipeline.PipelineConfig;
 import org.storyline.pipeline.RunSummary;
+import org.storyline.stories.MiniLmEmbedder;
+import org.storyline.stories.StoryConfig;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.Store;
 import org.storyline.store.StoreException;
@@ -25,12 +28,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code storyline ingest}: runs the extract pipeline over the inputs and adds each article, with all its rows, to a
- * store (CONTRACT.md section 3). Inputs already stored (same id; for rejections, same id and source) are skipped
- * before any NLP runs, so running it twice changes nothing and a re-run after a crash only does the missing work.
+ * store (CONTRACT.md section 3), then places it into a story ({@link StoryUpdater}: incremental across runs, the
+ * engine's state saved in the store). Inputs already stored (same id; for rejections, same id and source) are skipped
+ * before any NLP runs, so running it twice changes nothing and a re-run after a crash only does the missing work:
+ * articles stored but not yet placed by a killed run are placed first.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Add articles to a store: cleaned text and metadata, entities, actors, quotes, dates, events "
                 + "and rejected inputs, one transaction per article. Inputs already stored are skipped.",
+                "Each new article is then placed into a story (joins one or starts one; copies are marked), "
+                        + "without re-clustering the store: the story engine's state is kept in the store. "
+                        + "'storyline stories' prints the stories.",
                 "Progress and the per-stage summary go to stderr."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
@@ -56,6 +64,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-language", description = "Skip language identification.")
     boolean noLanguage;
 
+    @Option(names = "--from-parquet", paramLabel = "DIR",
+            description = "Instead of reading PATHs, load the Parquet tables a `storyline spark --out DIR` run wrote "
+                    + "(articles in input order, then rejections; already stored ones skipped).")
+    Path fromParquet;
+
+    @Option(names = "--no-stories", description = "Do not place the articles into stories now (the next ingest "
+            + "without this option places them first).")
+    boolean noStories;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +80,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (threads < 1) {
             throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
+        }
+        if (fromParquet != null) {
+            return loadParquet();
         }
         var paths = input.existingPaths();
         for (Path file : new Path[] {knowledge, triggers}) {
@@ -83,11 +103,26 @@ final class IngestCommand implements Callable<Integer> {
         var added = new long[ArticleStore.Added.values().length];
         RunSummary summary;
         String storeLine;
+        String storiesLine = "stories not placed (--no-stories): the next ingest without it places them";
         try (Store store = storeOptions.openForWriting();
                 var progress = new Progress(err, Progress.stderrIsTerminal());
                 var reader = new SkipStored(ArticleReaders.open(paths, options), store)) {
-            try {
-                summary = pipeline.run(reader, threads, outcome -> added[store.add(outcome).ordinal()]++, progress);
+            try (StoryUpdater stories = noStories ? null
+                    : StoryUpdater.open(store, new MiniLmEmbedder(), StoryConfig.DEFAULT)) {
+                if (stories != null) {
+                    stories.catchUp();
+                }
+                summary = pipeline.run(reader, threads, outcome -> {
+                    added[store.add(outcome).ordinal()]++;
+                    // after the article's own transaction; also an article stored meanwhile by another process
+                    if (stories != null && outcome instanceof StageOutcome.Accepted<AnnotatedArticle> a
+                            && !stories.placed(a.value().article().id())) {
+                        stories.place(a.value());
+                    }
+                }, progress);
+                if (stories != null) {
+                    storiesLine = stories.describe() + " in the store";
+                }
             } catch (StoreException e) {
                 throw new StorylineCommand.UserException(e.getMessage()
                         + " (articles stored before this one are kept; run ingest again to go on)", e);
@@ -100,6 +135,46 @@ final class IngestCommand implements Callable<Integer> {
         }
         summary.describe().forEach(err::println);
         err.println(storeLine);
+        err.println(storiesLine);
+        err.flush();
+        return 0;
+    }
+
+    /** {@code --from-parquet}: the articles of a Spark run, added one transaction each as an embedded run adds them. */
+    private int loadParquet() throws IOException {
+        if (!input.paths.isEmpty()) {
+            throw new StorylineCommand.UserException("give PATHs or --from-parquet DIR, not both");
+        }
+        if (!Files.isDirectory(fromParquet)) {
+            throw new StorylineCommand.UserException("no such directory: " + fromParquet);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        var added = new long[ArticleStore.Added.values().length];
+        long read;
+        String storeLine;
+        String storiesLine = "stories not placed (--no-stories): the next ingest without it places them";
+        try (Store store = storeOptions.openForWriting()) {
+            try {
+                read = ParquetArticles.read(fromParquet, outcome -> added[store.add(outcome).ordinal()]++);
+                if (!noStories) {
+                    // the loaded articles are placed in store order, as an embedded ingest places them
+                    try (StoryUpdater stories = StoryUpdater.open(store, new MiniLmEmbedder(), StoryConfig.DEFAULT)) {
+                        stories.catchUp();
+                        storiesLine = stories.describe() + " in the store";
+                    }
+                }
+            } catch (StoreException e) {
+                throw new StorylineCommand.UserException(e.getMessage()
+                        + " (articles stored before this one are kept; run ingest again to go on)", e);
+            }
+            storeLine = String.format("store   %d Parquet records read: %d articles and %d rejections added, "
+                    + "%d already stored (skipped); %s holds %d articles and %d rejections", read,
+                    added[ArticleStore.Added.ARTICLE.ordinal()], added[ArticleStore.Added.REJECTION.ordinal()],
+                    added[ArticleStore.Added.ALREADY_STORED.ordinal()], store.location(),
+                    store.count(StoreTable.ARTICLES), store.count(StoreTable.REJECTED));
+        }
+        err.println(storeLine);
+        err.println(storiesLine);
         err.flush();
         return 0;
     }

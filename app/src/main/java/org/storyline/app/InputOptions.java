@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** The input options every command that reads articles shares: paths and the record size limit. */
 final class InputOptions {
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Files or directories: txt, html, htm, html.gz, warc, warc.gz, rss/atom/xml feeds, jsonl.")
     List<Path> paths = new ArrayList<>();
 
@@ -19,6 +19,9 @@ final class InputOptions {
 
     /** The given paths, checked to exist, so a typo stops the run before it starts. */
     List<Path> existingPaths() {
+        if (paths.isEmpty()) {
+            throw new StorylineCommand.UserException("give at least one PATH (a file or directory to read)");
+        }
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new StorylineCommand.UserException("no such file or directory: " + p);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  * ./storyline bench clean --html pages/
  * ./storyline export events --format csv --out events.csv articles.jsonl
  * ./storyline ingest --store storyline-data demo/corpus
+ * ./storyline stories --store storyline-data &gt; stories.jsonl
  * ./storyline export table events --store storyline-data --format parquet --out events.parquet
  * ./storyline serve --store storyline-data --port 7070
  * ./storyline demo
@@ -22,8 +23,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineCommand.Version.class,
         description = "Turns raw news articles into the verifiable record of a story.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class,
-                BenchCommand.class,                CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, StoriesCommand.class, ServeCommand.class,
+                DemoCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 
     @CommandLine.Spec

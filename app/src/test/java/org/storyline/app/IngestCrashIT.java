@@ -21,7 +21,9 @@ import org.storyline.testkit.SharedData;
  * {@code storyline ingest} killed with SIGKILL mid-run and run again: a child JVM ingests the demo corpus's scraped
  * texts with the full NLP pipeline; this JVM reads the store while it runs (through H2's auto-server) and kills the
  * child once some articles are stored. The re-run (in this JVM) must leave a store equal, article by article and row
- * count by row count, to an uninterrupted ingest of the same inputs, with the full-text index in agreement.
+ * count by row count, to an uninterrupted ingest of the same inputs, with the full-text index in agreement, and
+ * {@code storyline stories} must put the articles into the same stories as after the uninterrupted ingest (the
+ * killed run placed some articles and not others; the re-run places what its saved engine state has not seen first).
  */
 class IngestCrashIT {
     @TempDir
@@ -79,6 +81,16 @@ class IngestCrashIT {
                 corpus.toString());
         assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
 
+        Cli crashedStories = Cli.run("stories", "--store", crashed.toString());
+        Cli expectedStories = Cli.run("stories", "--store", reference.toString());
+        assertThat(crashedStories.exitCode()).as(crashedStories.err()).isZero();
+        assertThat(expectedStories.exitCode()).as(expectedStories.err()).isZero();
+        var partition = StoryAssignments.partition(expectedStories.out());
+        assertThat(partition.stream().mapToInt(java.util.Set::size).sum()).as("every article in one story")
+                .isEqualTo(9);
+        assertThat(StoryAssignments.partition(crashedStories.out())).as("article -> story, up to story ids")
+                .isEqualTo(partition);
+
         try (Store after = Stores.embedded(crashed); Store expected = Stores.embedded(reference)) {
             List<String> ids = after.articleIds();
             assertThat(ids).hasSize(9);
@@ -90,6 +102,8 @@ class IngestCrashIT {
             assertThat(after.check().problems()).isEmpty();
             assertThat(after.check().indexedPassages()).isEqualTo(expected.check().indexedPassages());
             assertThat(after.search("Kestria", 5)).isNotEmpty();
+            assertThat(after.articlesWithoutStory()).isEmpty();
+            assertThat(after.loadEngineState()).isPresent();
         }
     }
 }

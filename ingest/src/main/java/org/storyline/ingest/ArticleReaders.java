@@ -48,6 +48,18 @@ public final class ArticleReaders {
         return new MultiInputReader(inputs, options);
     }
 
+    /**
+     * A reader over files already listed by the caller, from any file system (the Spark job lists HDFS or S3A
+     * directories itself). {@code explicit} files are treated as paths the user named: a file of unknown type is
+     * a rejection rather than a skip; pass false for files found by walking a directory, as the local walk does.
+     */
+    public static ArticleReader open(List<InputFile> files, boolean explicit, IngestOptions options) {
+        requireNonNull(files, "files is null");
+        requireNonNull(options, "options is null");
+        files.forEach(f -> requireNonNull(f, "files contains null: " + files));
+        return MultiInputReader.ofFiles(files, explicit, options);
+    }
+
     /** A reader over one file or directory. */
     public static ArticleReader open(Path input, IngestOptions options) {
         return open(List.of(requireNonNull(input, "input is null")), options);

@@ -32,4 +32,13 @@ public interface StoryStore {
 
     /** Stored articles that belong to no story yet, in the order they were added. */
     List<String> articlesWithoutStory();
+
+    /**
+     * Saves the story engine's state (an opaque snapshot, e.g. {@code InMemoryStoryState.snapshot()}), replacing the
+     * one saved before, in one transaction: a process killed meanwhile leaves the previous state.
+     */
+    void saveEngineState(byte[] state);
+
+    /** The engine state saved last; empty in a new store. */
+    Optional<byte[]> loadEngineState();
 }

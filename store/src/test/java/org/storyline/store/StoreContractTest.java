@@ -204,4 +204,23 @@ abstract class StoreContractTest {
             assertThat(events.get(0).get(6)).isNull();
         }
     }
+
+    @Test
+    void theEngineStateIsSavedReplacedAndReadBackAfterReopening() throws Exception {
+        byte[] large = new byte[3 << 20]; // larger than a page, a VARBINARY limit or a network packet
+        new java.util.Random(5).nextBytes(large);
+        try (Store store = newStore()) {
+            assertThat(store.loadEngineState()).isEmpty();
+            store.saveEngineState(new byte[] {1, 2, 3});
+            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+            store.saveEngineState(large);
+            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).isEqualTo(large));
+            assertThat(counts(store).values()).as("not one of the exported tables").allMatch(n -> n == 0);
+        }
+        try (Store store = reopen()) {
+            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).isEqualTo(large));
+            store.saveEngineState(new byte[0]);
+            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).isEmpty());
+        }
+    }
 }

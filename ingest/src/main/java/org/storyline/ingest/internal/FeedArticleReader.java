@@ -10,8 +10,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import org.jdom2.JDOMException;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.storyline.ingest.ArticleReader;
+import org.storyline.ingest.InputFile;
 import org.storyline.ingest.ReaderStats;
 import org.storyline.model.ArticleHints;
 import org.storyline.model.ErrorCode;
@@ -57,7 +56,7 @@ final class FeedArticleReader implements ArticleReader {
     private static final Set<String> ITEM_NAMES = Set.of("item", "entry");
     private static final List<String> DATE_NAMES = List.of("pubDate", "published", "date", "issued");
 
-    private final Path path;
+    private final InputFile input;
     private final String source;
     private final long limit;
     private final SkipCounter skipped = new SkipCounter();
@@ -67,9 +66,9 @@ final class FeedArticleReader implements ArticleReader {
     private int next;
     private boolean finished;
 
-    FeedArticleReader(Path path, long limit) {
-        this.path = path;
-        this.source = path.toString();
+    FeedArticleReader(InputFile input, long limit) {
+        this.input = input;
+        this.source = input.name();
         this.limit = limit;
     }
 
@@ -97,7 +96,7 @@ final class FeedArticleReader implements ArticleReader {
     private StageOutcome<RawArticle> load() {
         Document document;
         try {
-            long size = Files.size(path);
+            long size = input.size();
             if (size == 0) {
                 return Outcomes.rejectUnread(source, ErrorCode.EMPTY_INPUT, "the feed file is empty");
             }
@@ -105,8 +104,8 @@ final class FeedArticleReader implements ArticleReader {
                 return Outcomes.rejectUnread(source, ErrorCode.TOO_LARGE,
                         "the feed holds " + size + " bytes, more than the limit of " + limit);
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                document = SafeXml.parse(in, path.toUri().toString());
+            try (InputStream in = input.open()) {
+                document = SafeXml.parse(in, input.uri());
             }
         } catch (SafeXml.ForbiddenEntityException e) {
             log.debug("Refused entity declaration in {}: {}", source, e.getMessage());

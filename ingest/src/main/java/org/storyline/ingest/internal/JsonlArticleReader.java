@@ -11,13 +11,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.storyline.ingest.ArticleReader;
+import org.storyline.ingest.InputFile;
 import org.storyline.model.ArticleHints;
 import org.storyline.model.ErrorCode;
 import org.storyline.model.InputFormat;
@@ -41,7 +40,7 @@ import org.slf4j.LoggerFactory;
 final class JsonlArticleReader implements ArticleReader {
     private static final Logger log = LoggerFactory.getLogger(JsonlArticleReader.class);
 
-    private final Path path;
+    private final InputFile input;
     private final String source;
     private final long limit;
     private final ObjectMapper mapper;
@@ -51,9 +50,9 @@ final class JsonlArticleReader implements ArticleReader {
     private boolean sawContent;
     private boolean finished;
 
-    JsonlArticleReader(Path path, long limit) {
-        this.path = path;
-        this.source = path.toString();
+    JsonlArticleReader(InputFile input, long limit) {
+        this.input = input;
+        this.source = input.name();
         this.limit = limit;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -70,7 +69,7 @@ final class JsonlArticleReader implements ArticleReader {
         }
         try {
             if (lines == null) {
-                in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+                in = new BufferedInputStream(input.open(), 64 * 1024);
                 in.mark(Sniffer.PREFIX_BYTES);
                 Optional<String> binary = Sniffer.binaryKind(Sniffer.readPrefix(in));
                 in.reset();

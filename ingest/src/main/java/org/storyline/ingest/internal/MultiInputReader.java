@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.storyline.ingest.ArticleReader;
 import org.storyline.ingest.IngestOptions;
+import org.storyline.ingest.InputFile;
 import org.storyline.ingest.ReaderStats;
 import org.storyline.model.ErrorCode;
 import org.storyline.model.InputFormat;
@@ -49,12 +50,22 @@ public final class MultiInputReader implements ArticleReader {
     private ArticleReader current;
     private String currentSource;
 
-    /** One path still to read; {@code explicit} when the user named it rather than a directory walk finding it. */
-    private record Input(Path path, boolean explicit) {}
+    /**
+     * One input still to read: a local path (file or directory), or a file of another file system; {@code explicit}
+     * when the user named it rather than a directory walk finding it.
+     */
+    private record Input(Path path, InputFile file, boolean explicit) {}
 
     public MultiInputReader(List<Path> inputs, IngestOptions options) {
         this.options = options;
-        inputs.forEach(p -> pending.add(new Input(p, true)));
+        inputs.forEach(p -> pending.add(new Input(p, null, true)));
+    }
+
+    /** A reader over files already listed (by a distributed job); {@code explicit} as for a path given by name. */
+    public static MultiInputReader ofFiles(List<InputFile> files, boolean explicit, IngestOptions options) {
+        var reader = new MultiInputReader(List.of(), options);
+        files.forEach(f -> reader.pending.add(new Input(null, f, explicit)));
+        return reader;
     }
 
     @Override
@@ -79,8 +90,8 @@ public final class MultiInputReader implements ArticleReader {
             if (input == null) {
                 return null;
             }
-            currentSource = input.path().toString();
-            current = open(input);
+            currentSource = input.path() != null ? input.path().toString() : input.file().name();
+            current = input.path() != null ? open(input) : openFile(input.file(), input.explicit());
         }
     }
 
@@ -101,27 +112,33 @@ public final class MultiInputReader implements ArticleReader {
             }
             return rejected(source, ErrorCode.IO_ERROR, "the path is not a regular file (or a dangling link)");
         }
-        Optional<InputType> byName = InputType.byName(path.getFileName().toString());
+        return openFile(InputFile.of(path), input.explicit());
+    }
+
+    /** The reader for one regular file, or null when it is skipped (after counting why). */
+    private ArticleReader openFile(InputFile file, boolean explicit) {
+        String source = file.name();
+        Optional<InputType> byName = InputType.byName(fileName(source));
         byte[] prefix;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = file.open()) {
             prefix = Sniffer.readPrefix(in);
         } catch (IOException e) {
             log.debug("Cannot read {}: {}", source, e.toString());
             return rejected(source, ErrorCode.IO_ERROR, "the file cannot be read (" + e + ")");
         }
         if (prefix.length == 0) {
-            if (byName.isEmpty() && !input.explicit()) {
+            if (byName.isEmpty() && !explicit) {
                 skipped.count("file:unknown-type");
                 return null;
             }
             return rejected(source, ErrorCode.EMPTY_INPUT, "the file is empty");
         }
-        Optional<InputType> type = byName.isPresent() ? byName : sniff(path, prefix);
+        Optional<InputType> type = byName.isPresent() ? byName : sniff(file, prefix);
         if (!Sniffer.isGzip(prefix)) {
             Optional<String> binary = type.isPresent() && type.get() == InputType.WARC
                     ? Sniffer.binaryMagic(prefix) : Sniffer.binaryKind(prefix);
             if (binary.isPresent()) {
-                if (byName.isEmpty() && !input.explicit()) {
+                if (byName.isEmpty() && !explicit) {
                     skipped.count("file:binary");
                     return null;
                 }
@@ -130,7 +147,7 @@ public final class MultiInputReader implements ArticleReader {
             }
         }
         if (type.isEmpty()) {
-            if (!input.explicit()) {
+            if (!explicit) {
                 skipped.count("file:unknown-type");
                 return null;
             }
@@ -139,24 +156,24 @@ public final class MultiInputReader implements ArticleReader {
         }
         long limit = options.maxRecordBytes();
         return switch (type.get()) {
-            case TEXT -> new SingleDocumentReader(path, InputFormat.TEXT, limit);
-            case HTML -> new SingleDocumentReader(path, InputFormat.HTML, limit);
-            case WARC -> new WarcArticleReader(path, limit);
-            case FEED -> new FeedArticleReader(path, limit);
-            case JSONL -> new JsonlArticleReader(path, limit);
+            case TEXT -> new SingleDocumentReader(file, InputFormat.TEXT, limit);
+            case HTML -> new SingleDocumentReader(file, InputFormat.HTML, limit);
+            case WARC -> new WarcArticleReader(file, limit);
+            case FEED -> new FeedArticleReader(file, limit);
+            case JSONL -> new JsonlArticleReader(file, limit);
         };
     }
 
     /** The format from the first bytes, looking inside gzip (only WARC and HTML are read compressed). */
-    private static Optional<InputType> sniff(Path path, byte[] prefix) {
+    private static Optional<InputType> sniff(InputFile file, byte[] prefix) {
         if (!Sniffer.isGzip(prefix)) {
             return Sniffer.textFormat(prefix);
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+        try (InputStream in = new GZIPInputStream(file.open())) {
             return Sniffer.textFormat(Sniffer.readPrefix(in))
                     .filter(t -> t == InputType.WARC || t == InputType.HTML);
         } catch (IOException e) {
-            log.debug("Cannot look inside gzip file {}: {}", path, e.toString());
+            log.debug("Cannot look inside gzip file {}: {}", file, e.toString());
             return Optional.empty();
         }
     }
@@ -218,9 +235,15 @@ public final class MultiInputReader implements ArticleReader {
         }
         files.sort(Comparator.comparing(Path::toString));
         for (int i = files.size() - 1; i >= 0; i--) {
-            pending.addFirst(new Input(files.get(i), false));
+            pending.addFirst(new Input(files.get(i), null, false));
         }
         return null;
+    }
+
+    /** The last segment of a path or URI. */
+    private static String fileName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf(java.io.File.separatorChar));
+        return name.substring(slash + 1);
     }
 
     private static boolean isHidden(Path path) {

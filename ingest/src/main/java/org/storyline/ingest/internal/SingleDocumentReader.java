@@ -4,13 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.storyline.ingest.ArticleReader;
+import org.storyline.ingest.InputFile;
 import org.storyline.model.ArticleHints;
 import org.storyline.model.ErrorCode;
 import org.storyline.model.InputFormat;
@@ -27,15 +26,15 @@ import org.slf4j.LoggerFactory;
 final class SingleDocumentReader implements ArticleReader {
     private static final Logger log = LoggerFactory.getLogger(SingleDocumentReader.class);
 
-    private final Path path;
+    private final InputFile input;
     private final String source;
     private final InputFormat format;
     private final long limit;
     private boolean done;
 
-    SingleDocumentReader(Path path, InputFormat format, long limit) {
-        this.path = path;
-        this.source = path.toString();
+    SingleDocumentReader(InputFile input, InputFormat format, long limit) {
+        this.input = input;
+        this.source = input.name();
         this.format = format;
         this.limit = limit;
     }
@@ -47,7 +46,7 @@ final class SingleDocumentReader implements ArticleReader {
         }
         done = true;
         byte[] read = new byte[0];
-        try (InputStream file = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
+        try (InputStream file = new BufferedInputStream(input.open(), 64 * 1024)) {
             file.mark(2);
             boolean gzip = Sniffer.isGzip(file.readNBytes(2));
             file.reset();

@@ -3,11 +3,9 @@ package org.storyline.ingest.internal;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.storyline.ingest.ArticleReader;
+import org.storyline.ingest.InputFile;
 import org.storyline.ingest.ReaderStats;
 import org.storyline.model.ArticleHints;
 import org.storyline.model.ErrorCode;
@@ -50,7 +49,7 @@ final class WarcArticleReader implements ArticleReader {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     private static final Set<String> DECODABLE_ENCODINGS = Set.of("identity", "none", "gzip", "x-gzip", "deflate");
 
-    private final Path path;
+    private final InputFile input;
     private final String source;
     private final long limit;
     private final SkipCounter skipped = new SkipCounter();
@@ -59,9 +58,9 @@ final class WarcArticleReader implements ArticleReader {
     private int recordNumber;
     private boolean finished;
 
-    WarcArticleReader(Path path, long limit) {
-        this.path = path;
-        this.source = path.toString();
+    WarcArticleReader(InputFile input, long limit) {
+        this.input = input;
+        this.source = input.name();
         this.limit = limit;
     }
 
@@ -72,7 +71,7 @@ final class WarcArticleReader implements ArticleReader {
         }
         try {
             if (warc == null) {
-                file = new EndTrackingChannel(FileChannel.open(path));
+                file = new EndTrackingChannel(java.nio.channels.Channels.newChannel(input.open()));
                 warc = new WarcReader(file);
                 warc.onWarning(warning -> log.debug("WARC warning in {} after record {}: {}", source, recordNumber,
                         warning));

@@ -100,8 +100,21 @@ abstract class JdbcStore implements Store {
             for (String ddl : extraDdl) {
                 s.execute(ddl);
             }
+            s.execute("CREATE TABLE IF NOT EXISTS " + ENGINE_STATE + " (name VARCHAR(64) NOT NULL PRIMARY KEY, "
+                    + "data " + binaryType() + " NOT NULL)");
             EventKeys.create(s, dialect.type(Column.Type.STRING));
         }
+    }
+
+    /**
+     * The story engine's snapshot, one row: not a {@link StoreTable}, since it is an opaque blob for the engine, not
+     * data to query or export.
+     */
+    private static final String ENGINE_STATE = "engine_state";
+
+    /** SQL type of a large byte string (H2's BLOB; PostgreSQL overrides it with BYTEA). */
+    protected String binaryType() {
+        return "BLOB";
     }
 
     @Override
@@ -584,6 +597,52 @@ abstract class JdbcStore implements Store {
     public synchronized List<String> articlesWithoutStory() {
         return strings("SELECT a.id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id "
                 + "WHERE sa.article_id IS NULL ORDER BY a.seq");
+    }
+
+    @Override
+    public synchronized void saveEngineState(byte[] state) {
+        requireWritable();
+        requireNonNull(state, "state is null");
+        try {
+            inTransaction(null, () -> {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + ENGINE_STATE
+                        + " WHERE name = ?");
+                        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ENGINE_STATE
+                                + " (name, data) VALUES (?, ?)")) {
+                    delete.setString(1, "stories");
+                    delete.executeUpdate();
+                    insert.setString(1, "stories");
+                    insert.setBinaryStream(2, new java.io.ByteArrayInputStream(state), state.length);
+                    insert.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("cannot save the story engine's state (" + state.length + " bytes) in", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<byte[]> loadEngineState() {
+        try (PreparedStatement s = connection.prepareStatement("SELECT data FROM " + ENGINE_STATE
+                + " WHERE name = ?")) {
+            s.setString(1, "stories");
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                try (var in = rs.getBinaryStream(1)) {
+                    return Optional.of(in.readAllBytes());
+                }
+            }
+        } catch (SQLException e) {
+            if ("42S02".equals(e.getSQLState()) || "42P01".equals(e.getSQLState())) {
+                return Optional.empty(); // a store created before the table existed, opened read-only
+            }
+            throw failure("cannot read the story engine's state from", e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(location, null, "cannot read the story engine's state from " + location + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A statement with its parameters (strings, or a double). */

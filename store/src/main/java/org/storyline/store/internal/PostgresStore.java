@@ -71,6 +71,11 @@ public final class PostgresStore extends JdbcStore {
         }
     }
 
+    @Override
+    protected String binaryType() {
+        return "BYTEA";
+    }
+
     /** The URL without {@code password=} (and {@code user:password@}), for messages. */
     @Override
     protected Connection openReadConnection() throws SQLException {

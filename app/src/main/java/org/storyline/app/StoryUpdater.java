@@ -1,0 +1,274 @@
+package org.storyline.app;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.stories.ArticleFingerprint;
+import org.storyline.stories.CopyKind;
+import org.storyline.stories.InMemoryStoryState;
+import org.storyline.stories.Placement;
+import org.storyline.stories.Story;
+import org.storyline.stories.StoryConfig;
+import org.storyline.stories.StoryEngine;
+import org.storyline.stories.StoryJsonWriter;
+import org.storyline.stories.TextEmbedder;
+import org.storyline.store.Store;
+import org.storyline.store.StoreException;
+
+/**
+ * Places stored articles into stories, incrementally across runs, and keeps the store's story tables and the engine's
+ * snapshot up to date. One per ingest run, called from the pipeline's sink thread after each article's transaction.
+ *
+ * <pre>{@code
+ * try (var stories = StoryUpdater.open(store, new MiniLmEmbedder(), StoryConfig.DEFAULT)) {
+ *     stories.catchUp();                          // articles stored after the last snapshot (a killed run)
+ *     if (store.add(outcome) == Added.ARTICLE) {
+ *         stories.place(article);                 // assignment, copy mark, merges written at once
+ *     }
+ * }                                               // story JSON of the touched stories, then the snapshot
+ * }</pre>
+ *
+ * <p>Per article: {@link StoryEngine#add} (bounded work), then the assignment ({@code assignStory}), merged stories
+ * ({@code mergeStories}) and copy mark ({@code markDuplicate}), each an indexed write. At a <b>checkpoint</b> the
+ * stories touched since the last one are built ({@link org.storyline.stories.StoryBuilder}, from the store's
+ * articles) and saved as CONTRACT.md section 3 JSON, and then the engine's snapshot is saved. Checkpoints come every
+ * {@code checkpointEvery} articles, but never more often than every tenth of the articles the engine has seen, and at
+ * {@link #close}.
+ *
+ * <p>Design decisions:
+ * <ul>
+ * <li><b>Crash safety and idempotence</b>: the snapshot knows which articles it placed. A run killed after storing
+ *     articles but before its next checkpoint leaves articles the saved snapshot has not seen; {@link #catchUp} places
+ *     them first, in the order they were stored, so the engine sees the same articles in the same order as an
+ *     uninterrupted run and places them the same way (the store's writes for them are repeated, which changes
+ *     nothing). Story JSON is saved before the snapshot, so a story the snapshot covers has its JSON saved.</li>
+ * <li><b>Why not a snapshot every N articles</b>: the snapshot grows with the store (fingerprints of every article),
+ *     so writing it every fixed N articles would make the per-article cost grow with the store. Spacing checkpoints
+ *     by at least a tenth of the articles seen keeps the snapshot writing amortised constant per article, at the
+ *     price of re-placing at most that tenth after a crash.</li>
+ * <li><b>Story JSON per checkpoint, not per article</b>: building a story reads all its articles, so saving it after
+ *     every article would make the cost per article grow with the story's size.</li>
+ * </ul>
+ * Not thread-safe.
+ */
+final class StoryUpdater implements AutoCloseable {
+    /** Default minimum number of articles between two checkpoints. */
+    static final int CHECKPOINT_ARTICLES = 200;
+
+    private final Store store;
+    private final InMemoryStoryState memory;
+    private final StoryEngine engine;
+    private final int checkpointEvery;
+    private final Set<String> touched = new LinkedHashSet<>();
+    private long sinceCheckpoint;
+    private final long[] decisions = new long[Placement.Decision.values().length];
+    private long caughtUp;
+    private long merges;
+    private long checkpoints;
+    private long snapshotBytes;
+    private long checkpointNanos;
+    /** Set when a placement failed half-way: its state must not be saved (the next run places it again). */
+    private boolean broken;
+
+    private StoryUpdater(Store store, InMemoryStoryState memory, TextEmbedder embedder, StoryConfig config,
+            int checkpointEvery) {
+        this.store = store;
+        this.memory = memory;
+        this.engine = new StoryEngine(new StoreStoryState(memory, store), embedder, config);
+        this.checkpointEvery = checkpointEvery;
+    }
+
+    /** Opens the engine over the state saved in {@code store} (a fresh one if none). */
+    static StoryUpdater open(Store store, TextEmbedder embedder, StoryConfig config) {
+        return open(store, embedder, config, CHECKPOINT_ARTICLES);
+    }
+
+    static StoryUpdater open(Store store, TextEmbedder embedder, StoryConfig config, int checkpointEvery) {
+        requireNonNull(store, "store is null");
+        if (checkpointEvery < 1) {
+            throw new IllegalArgumentException("checkpointEvery must be at least 1: " + checkpointEvery);
+        }
+        return new StoryUpdater(store, loadState(store), embedder, config, checkpointEvery);
+    }
+
+    /** The engine's state saved in the store, or a fresh one. */
+    static InMemoryStoryState loadState(Store store) {
+        Optional<byte[]> saved = store.loadEngineState();
+        if (saved.isEmpty()) {
+            return new InMemoryStoryState();
+        }
+        try {
+            return InMemoryStoryState.fromSnapshot(saved.get());
+        } catch (IOException e) {
+            throw new StoreException(store.location(), null, "cannot read the story engine's state saved in "
+                    + store.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Places every stored article the engine has not seen yet (stored by a run killed before its checkpoint, or by
+     * {@code ingest --no-stories}), in the order they were stored. Returns how many.
+     */
+    long catchUp() {
+        long n = 0;
+        for (String id : store.articleIds()) {
+            if (memory.fingerprint(id).isEmpty()) {
+                place(store.article(id).orElseThrow(() -> new IllegalStateException("article " + id
+                        + " was listed but cannot be read from " + store.location())));
+                n++;
+            }
+        }
+        caughtUp += n;
+        return n;
+    }
+
+    /** Whether the engine has placed the article already. */
+    boolean placed(String articleId) {
+        return memory.fingerprint(articleId).isPresent();
+    }
+
+    /** Places a stored article into a story and writes the assignment, merges and copy mark to the store. */
+    Placement place(AnnotatedArticle article) {
+        if (broken) {
+            throw new IllegalStateException("an earlier placement failed; open a new StoryUpdater");
+        }
+        boolean written = false;
+        Placement p;
+        try {
+            p = engine.add(article);
+            if (p.decision() != Placement.Decision.ALREADY_SEEN) {
+                for (String merged : p.mergedStories()) {
+                    store.mergeStories(merged, p.storyId());
+                }
+                if (p.copyOf().isPresent()) {
+                    store.markDuplicate(p.articleId(), p.copyOf().get(), similarity(p));
+                }
+                store.assignStory(p.articleId(), p.storyId());
+            }
+            written = true;
+        } finally {
+            broken = !written;
+        }
+        decisions[p.decision().ordinal()]++;
+        if (p.decision() == Placement.Decision.ALREADY_SEEN) {
+            return p;
+        }
+        merges += p.mergedStories().size();
+        touched.add(p.storyId());
+        if (++sinceCheckpoint >= Math.max(checkpointEvery, memory.articleCount() / 10)) {
+            checkpoint();
+        }
+        return p;
+    }
+
+    /** Shingle Jaccard (duplicates) or containment of the shorter text (partial copies), in [0, 1]. */
+    private double similarity(Placement p) {
+        long[] a = memory.fingerprint(p.articleId()).map(ArticleFingerprint::shingles).orElse(new long[0]);
+        long[] b = memory.fingerprint(p.copyOf().orElseThrow()).map(ArticleFingerprint::shingles).orElse(new long[0]);
+        if (a.length == 0 || b.length == 0) {
+            return 1;
+        }
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double s = p.copyKind().orElseThrow() == CopyKind.DUPLICATE
+                ? shared / (double) (a.length + b.length - shared)
+                : shared / (double) Math.min(a.length, b.length);
+        return Math.max(0, Math.min(1, s));
+    }
+
+    /** Saves the JSON of the stories touched since the last checkpoint, then the engine's snapshot. */
+    void checkpoint() {
+        long start = System.nanoTime();
+        for (String storyId : touched) {
+            engine.story(storyId).ifPresent(story -> store.saveStory(story.id(), story.title(), json(story)));
+        }
+        touched.clear();
+        byte[] snapshot = memory.snapshot();
+        store.saveEngineState(snapshot);
+        snapshotBytes = snapshot.length;
+        sinceCheckpoint = 0;
+        checkpoints++;
+        checkpointNanos += System.nanoTime() - start;
+    }
+
+    /** One story as one CONTRACT.md section 3 JSON object (no line break). */
+    static String json(Story story) {
+        var bytes = new ByteArrayOutputStream(4096);
+        try (var writer = new StoryJsonWriter(bytes)) {
+            writer.write(story);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write story " + story.id(), e); // a byte array does not fail
+        }
+        return bytes.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    /** The engine (over the store-backed state), e.g. to build a story. */
+    StoryEngine engine() {
+        return engine;
+    }
+
+    long placed(Placement.Decision decision) {
+        return decisions[decision.ordinal()];
+    }
+
+    long caughtUp() {
+        return caughtUp;
+    }
+
+    long merges() {
+        return merges;
+    }
+
+    long checkpoints() {
+        return checkpoints;
+    }
+
+    long snapshotBytes() {
+        return snapshotBytes;
+    }
+
+    double checkpointSeconds() {
+        return checkpointNanos / 1e9;
+    }
+
+    /** Stories the engine knows (merged-away ones excluded). */
+    int stories() {
+        return memory.storyIds().size();
+    }
+
+    /** One line for the end of a run. */
+    String describe() {
+        return String.format("stories %d articles placed (%d caught up from an earlier run): %d new stories, %d "
+                + "joined, %d copies, %d merges; %d stories", placed(Placement.Decision.NEW_STORY)
+                + placed(Placement.Decision.JOINED) + placed(Placement.Decision.COPY), caughtUp,
+                placed(Placement.Decision.NEW_STORY), placed(Placement.Decision.JOINED),
+                placed(Placement.Decision.COPY), merges, stories());
+    }
+
+    /**
+     * The last checkpoint, if anything was placed since the one before and no placement failed half-way (then the
+     * snapshot saved last stays, and the next run places the articles after it again).
+     */
+    @Override
+    public void close() {
+        if (!broken && (sinceCheckpoint > 0 || !touched.isEmpty())) {
+            checkpoint();
+        }
+    }
+}
