@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (Store store = Stores.embedded(dir)) {
             ServeCommand.serve(store, new ServerConfig(host, port, ServerConfig.DEFAULT_MAX_BODY_BYTES,
-                    ServeCommand.pipeline(knowledge), true), out, err);
+                    ServeCommand.pipeline(knowledge), true, null), out, err);
         }
         return 0;
     }

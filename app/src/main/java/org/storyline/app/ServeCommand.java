@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, maxBodyBytes, pipeline(knowledge), true);
+            config = new ServerConfig(host, port, maxBodyBytes, pipeline(knowledge), true, null);
         } catch (IllegalArgumentException e) {
             throw new StorylineCommand.UserException(e.getMessage());
         }
@@ -79,6 +79,48 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves {@code store} until the JVM is interrupted; prints the URL on {@code out}. */
     static void serve(Store store, ServerConfig config, PrintWriter out, PrintWriter err) throws InterruptedException {
+        var stories = new PostedStories(store);
+        try {
+            serve(store, config.withOnStored(stories::place), out, err, 0);
+        } finally {
+            stories.close();
+        }
+    }
+
+    /**
+     * Places articles posted to the API into stories as {@code ingest} does (the same {@link StoryUpdater}, opened on
+     * the first post), with a checkpoint after each so that the story's JSON is current at once.
+     */
+    static final class PostedStories implements AutoCloseable {
+        private final Store store;
+        private StoryUpdater updater;
+
+        PostedStories(Store store) {
+            this.store = store;
+        }
+
+        synchronized void place(org.storyline.model.AnnotatedArticle article) {
+            if (updater == null) {
+                updater = StoryUpdater.open(store, new org.storyline.stories.MiniLmEmbedder(),
+                        org.storyline.stories.StoryConfig.DEFAULT);
+                updater.catchUp();
+            }
+            if (!updater.placed(article.article().id())) {
+                updater.place(article);
+            }
+            updater.checkpoint();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (updater != null) {
+                updater.close();
+            }
+        }
+    }
+
+    private static void serve(Store store, ServerConfig config, PrintWriter out, PrintWriter err, int unused)
+            throws InterruptedException {
         StorylineServer server;
         try {
             server = StorylineServer.start(store, config);

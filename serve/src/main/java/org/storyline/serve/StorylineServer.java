@@ -53,7 +53,7 @@ public final class StorylineServer implements AutoCloseable {
         requireNonNull(config, "config is null");
         Supplier<ExtractPipeline> pipeline = config.pipeline() == null ? null : memoized(config.pipeline());
         var routes = new ApiRoutes(store, new ArticleSubmission(pipeline, config.maxBodyBytes()),
-                config.maxBodyBytes());
+                config.maxBodyBytes(), config.onStored());
         var assets = new StaticAssets();
         byte[] openApi = assets.get("openapi.json").orElseThrow().bytes();
         Javalin app = Javalin.create(c -> {

@@ -42,12 +42,14 @@ class ServerApiTest {
     static StorylineServer server;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
+    static final List<String> stored = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void start() {
         store = ServeFixtures.store(temp.resolve("store"));
         server = StorylineServer.start(store, ServerConfig.defaults().withPort(0).withMaxBodyBytes(BODY_LIMIT)
-                .withPipeline(() -> new ExtractPipeline(PipelineConfig.cleanOnlyDefaults())));
+                .withPipeline(() -> new ExtractPipeline(PipelineConfig.cleanOnlyDefaults()))
+                .withOnStored(a -> stored.add(a.article().id())));
     }
 
     @AfterAll
@@ -302,6 +304,7 @@ class ServerApiTest {
         assertThat(get("/api/articles/posted-1").body().get("title").asText()).isEqualTo("Posted");
         Reply again = post("application/json", body.getBytes(StandardCharsets.UTF_8));
         assertThat(again.status()).isEqualTo(200);
+        assertThat(stored).as("the story hook sees each new article once").containsOnlyOnce("posted-1");
 
         String html = "<html><head><title>An HTML page</title></head><body><article><h1>An HTML page</h1>"
                 + "<p>Its first paragraph is long enough to be the body of a news article about something.</p>"

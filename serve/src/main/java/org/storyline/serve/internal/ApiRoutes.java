@@ -46,10 +46,15 @@ public final class ApiRoutes {
     private final long maxBodyBytes;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ApiRoutes(Store store, ArticleSubmission submission, long maxBodyBytes) {
+    private final java.util.function.Consumer<AnnotatedArticle> onStored;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiRoutes.class);
+
+    public ApiRoutes(Store store, ArticleSubmission submission, long maxBodyBytes,
+            java.util.function.Consumer<AnnotatedArticle> onStored) {
         this.store = requireNonNull(store, "store is null");
         this.submission = requireNonNull(submission, "submission is null");
         this.maxBodyBytes = maxBodyBytes;
+        this.onStored = onStored;
     }
 
     // ---- parameters ------------------------------------------------------------------------------------------------
@@ -188,7 +193,18 @@ public final class ApiRoutes {
             send(ctx, ApiException.Code.ARTICLE_REJECTED.status(), o);
             return;
         }
-        ArticleStore.Added added = store.add(org.storyline.model.StageOutcome.accepted(article));
+        ArticleStore.Added added;
+        synchronized (submission) {
+            added = store.add(org.storyline.model.StageOutcome.accepted(article));
+            if (added == ArticleStore.Added.ARTICLE && onStored != null) {
+                try {
+                    onStored.accept(article);
+                } catch (RuntimeException e) {
+                    // the article is stored; the next ingest's catch-up places it
+                    log.warn("Article {} is stored but could not be placed into a story", article.article().id(), e);
+                }
+            }
+        }
         String id = article.article().id();
         AnnotatedArticle stored = store.article(id).orElse(article);
         ctx.header("Location", "/api/articles/" + id);
