@@ -192,7 +192,9 @@ public final class ScrapedTextCleaner {
                 continue;
             }
             if (titleIndex < 0) {
-                if (isTitleLike(line)) {
+                // a short sentence ending in a period is a title only when a header follows it (a date line, a
+                // byline or the title again); otherwise it is the first paragraph, which must not be lost
+                if (isTitleLike(line) && (!line.endsWith(".") || headerFollows(lines, i, limit))) {
                     titleIndex = i;
                     drop[i] = true;
                     last = i;
@@ -387,6 +389,19 @@ public final class ScrapedTextCleaner {
     }
 
     /** Two to 40 words, not a label; a line ending with a period must be short (else it is a paragraph). */
+    /** Whether the line after {@code i} is a date line, a byline or the same line again (a page's header). */
+    private static boolean headerFollows(List<String> lines, int i, int limit) {
+        for (int j = i + 1; j < limit; j++) {
+            String next = TextNormalizer.normalizeLine(lines.get(j));
+            if (next.isBlank()) {
+                continue;
+            }
+            return dateLine(next).isPresent() || BYLINE.matcher(next).matches()
+                    || next.equals(TextNormalizer.normalizeLine(lines.get(i)));
+        }
+        return false;
+    }
+
     private static boolean isTitleLike(String line) {
         int words = wordCount(line);
         return words >= 2 && words <= 40 && line.length() <= 300 && !line.endsWith(":")

@@ -25,6 +25,18 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void aFirstSentenceEndingInAPeriodIsBodyUnlessAHeaderFollowsIt() {
+        // plain text with no title line: the first paragraph is a sentence, not a title, and is kept
+        ScrapedText plain = cleaner.clean("Valdria accused Kestria of shelling Port Elsin on Monday.\n\n" + P1);
+        assertThat(plain.title()).isEmpty();
+        assertThat(plain.body()).startsWith("Valdria accused Kestria of shelling Port Elsin on Monday.").contains(P1);
+        // the same line above a date line is the page's title
+        ScrapedText titled = cleaner.clean("Riverton library hours are extended.\n\nMarch 3, 2021\n\n" + P1);
+        assertThat(titled.title()).contains("Riverton library hours are extended.");
+        assertThat(titled.body()).isEqualTo(P1);
+    }
+
+    @Test
     void skipsATaglineAndARepeatedTitle() {
         ScrapedText r = cleaner.clean("News you can trust since 1999\n\nLibrary hours extended in Riverton\n\n"
                 + "Posted: 3 March 2021\n\n" + P1);
