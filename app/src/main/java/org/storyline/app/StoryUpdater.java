@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.storyline.model.AnnotatedArticle;
-import org.storyline.stories.ArticleFingerprint;
 import org.storyline.stories.CopyKind;
 import org.storyline.stories.InMemoryStoryState;
 import org.storyline.stories.Placement;
@@ -169,26 +168,18 @@ final class StoryUpdater implements AutoCloseable {
 
     /** Shingle Jaccard (duplicates) or containment of the shorter text (partial copies), in [0, 1]. */
     private double similarity(Placement p) {
-        long[] a = memory.fingerprint(p.articleId()).map(ArticleFingerprint::shingles).orElse(new long[0]);
-        long[] b = memory.fingerprint(p.copyOf().orElseThrow()).map(ArticleFingerprint::shingles).orElse(new long[0]);
-        if (a.length == 0 || b.length == 0) {
+        var copy = memory.fingerprint(p.articleId());
+        var original = memory.fingerprint(p.copyOf().orElseThrow());
+        if (copy.isEmpty() || original.isEmpty() || copy.get().shingles().length == 0
+                || original.get().shingles().length == 0) {
             return 1;
         }
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+        int a = copy.get().shingles().length;
+        int b = original.get().shingles().length;
+        int shared = copy.get().sharedShingles(original.get());
         double s = p.copyKind().orElseThrow() == CopyKind.DUPLICATE
-                ? shared / (double) (a.length + b.length - shared)
-                : shared / (double) Math.min(a.length, b.length);
+                ? shared / (double) (a + b - shared)
+                : shared / (double) Math.min(a, b);
         return Math.max(0, Math.min(1, s));
     }
 

@@ -28,6 +28,11 @@ public record ArticleFingerprint(String articleId, long sequence, Optional<Strin
         }
     }
 
+    /** How many shingles this article shares with {@code other}. */
+    public int sharedShingles(ArticleFingerprint other) {
+        return org.storyline.stories.internal.MinHash.intersection(shingles, other.shingles);
+    }
+
     /** This fingerprint marked as a copy of {@code original}. */
     public ArticleFingerprint asCopyOf(String original, CopyKind kind) {
         return new ArticleFingerprint(articleId, sequence, outlet, published, shingles, Optional.of(original),
