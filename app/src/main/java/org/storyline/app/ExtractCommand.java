@@ -33,50 +33,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON Lines there instead of stdout.")
     Path out;
 
-    @Option(names = "--clean-only", description = "Stop after cleaning: no entities, actors, quotes, dates, events.")
-    boolean cleanOnly;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Worker threads (default: ${DEFAULT-VALUE}); output order is the input order either way.")
-    int threads;
-
-    @Option(names = "--no-language", description = "Skip language identification.")
-    boolean noLanguage;
-
-    @Option(names = "--knowledge", paramLabel = "FILE",
-            description = "An actor knowledge file to add to the built-in one (countries, demonyms, seats of "
-                    + "government, organisations, role words), e.g. demo/knowledge.json.")
-    Path knowledge;
-
-    @Option(names = "--triggers", paramLabel = "FILE",
-            description = "An event trigger file to add to the built-in lexicon (same shape as the built-in "
-                    + "triggers.json: triggers replace or extend, ignore phrases add, remove drops by pattern).")
-    Path triggers;
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
-        }
+        int threads = pipelineOptions.threads();
         var paths = input.existingPaths();
-        if (knowledge != null && !Files.isRegularFile(knowledge)) {
-            throw new StorylineCommand.UserException("knowledge file not found: " + knowledge);
-        }
-        if (triggers != null && !Files.isRegularFile(triggers)) {
-            throw new StorylineCommand.UserException("trigger file not found: " + triggers);
-        }
-        ExtractPipeline pipeline;
-        try {
-            pipeline = new ExtractPipeline(new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes,
-                    knowledge == null ? null : knowledge.toAbsolutePath().toString(),
-                    triggers == null ? null : triggers.toAbsolutePath().toString()));
-        } catch (RuntimeException e) {
-            // a knowledge or trigger file that does not parse: say which and why, before reading any input
-            throw new StorylineCommand.UserException(e.getMessage());
-        }
+        ExtractPipeline pipeline = pipelineOptions.pipeline(input.maxBytes);
         var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
         RunSummary summary;
         try (OutputStream sink = openOutput();

@@ -13,7 +13,6 @@ import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.RawArticle;
 import org.storyline.model.StageOutcome;
 import org.storyline.pipeline.ExtractPipeline;
-import org.storyline.pipeline.PipelineConfig;
 import org.storyline.pipeline.RunSummary;
 import org.storyline.stories.MiniLmEmbedder;
 import org.storyline.stories.StoryConfig;
@@ -47,22 +46,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--knowledge", paramLabel = "FILE",
-            description = "An actor knowledge file to add to the built-in one, e.g. demo/knowledge.json.")
-    Path knowledge;
-
-    @Option(names = "--triggers", paramLabel = "FILE", description = "An event trigger file to add to the built-in lexicon.")
-    Path triggers;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Worker threads (default: ${DEFAULT-VALUE}); articles are stored in input order either way.")
-    int threads;
-
-    @Option(names = "--clean-only", description = "Store cleaned articles without NLP (no entities, quotes, events).")
-    boolean cleanOnly;
-
-    @Option(names = "--no-language", description = "Skip language identification.")
-    boolean noLanguage;
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--from-parquet", paramLabel = "DIR",
             description = "Instead of reading PATHs, load the Parquet tables a `storyline spark --out DIR` run wrote "
@@ -78,26 +63,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            throw new StorylineCommand.UserException("--threads must be at least 1, got " + threads);
-        }
+        int threads = pipelineOptions.threads();
         if (fromParquet != null) {
             return loadParquet();
         }
         var paths = input.existingPaths();
-        for (Path file : new Path[] {knowledge, triggers}) {
-            if (file != null && !Files.isRegularFile(file)) {
-                throw new StorylineCommand.UserException("file not found: " + file);
-            }
-        }
-        ExtractPipeline pipeline;
-        try {
-            pipeline = new ExtractPipeline(new PipelineConfig(cleanOnly, !noLanguage, input.maxBytes,
-                    knowledge == null ? null : knowledge.toAbsolutePath().toString(),
-                    triggers == null ? null : triggers.toAbsolutePath().toString()));
-        } catch (RuntimeException e) {
-            throw new StorylineCommand.UserException(e.getMessage());
-        }
+        ExtractPipeline pipeline = pipelineOptions.pipeline(input.maxBytes);
         PrintWriter err = spec.commandLine().getErr();
         var options = IngestOptions.DEFAULTS.withMaxRecordBytes(input.maxBytes);
         var added = new long[ArticleStore.Added.values().length];
