@@ -52,9 +52,10 @@ public final class EventAnnotator {
                 spans.add(wordTokens(sentence, t));
                 heads.add(headToken(sentence, spans.get(spans.size() - 1)));
             }
-            for (TriggerMatch t : found) {
-                List<Integer> words = wordTokens(sentence, t);
-                int head = headToken(sentence, words);
+            for (int i = 0; i < found.size(); i++) {
+                TriggerMatch t = found.get(i);
+                List<Integer> words = spans.get(i);
+                int head = heads.get(i);
                 if (head < 0) {
                     continue;
                 }
