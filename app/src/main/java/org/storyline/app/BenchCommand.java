@@ -433,6 +433,10 @@ final class BenchCommand extends CommandGroup {
                 stories.close();
                 storyNanos += System.nanoTime() - c0;
                 checkpointSeconds = stories.checkpointSeconds();
+            }
+            long diskBytes;
+            try {
+                diskBytes = directorySize(dir);
             } finally {
                 if (temporary) {
                     deleteRecursively(dir);
@@ -451,7 +455,9 @@ final class BenchCommand extends CommandGroup {
                 node.put("stories_ms_per_article", storyNanos / 1e6 / articles);
                 node.put("checkpoints", stories.checkpoints());
                 node.put("checkpoint_seconds", checkpointSeconds);
-                node.put("snapshot_mb", stories.snapshotBytes() / mb);
+                node.put("state_saved_mb", stories.stateBytesSaved() / mb);
+                node.put("state_written_mb", stories.stateBytesWritten() / mb);
+                node.put("store_disk_mb", diskBytes / mb);
                 node.put("stories", stories.stories());
                 node.put("copies", copies);
                 node.put("merges", stories.merges());
@@ -474,8 +480,10 @@ final class BenchCommand extends CommandGroup {
                 out.printf("wall time                %.1f s%n", seconds);
                 out.printf("articles per second      %.1f (store %.2f ms, stories %.2f ms per article)%n",
                         articles / seconds, storeNanos / 1e6 / articles, storyNanos / 1e6 / articles);
-                out.printf("checkpoints              %d, %.1f s in all; last snapshot %.1f MB%n",
-                        stories.checkpoints(), checkpointSeconds, stories.snapshotBytes() / mb);
+                out.printf("checkpoints              %d, %.1f s in all; engine state %.1f MB saved, %.1f MB written%n",
+                        stories.checkpoints(), checkpointSeconds, stories.stateBytesSaved() / mb,
+                        stories.stateBytesWritten() / mb);
+                out.printf("store on disk            %.1f MB%n", diskBytes / mb);
                 out.printf("stories                  %d (%d copies marked, %d merges)%n", stories.stories(), copies,
                         stories.merges());
                 out.printf("peak heap                %.0f MB (max heap %.0f MB)%n", peakHeap / mb,
@@ -483,6 +491,16 @@ final class BenchCommand extends CommandGroup {
             }
             out.flush();
             return 0;
+        }
+
+        private static long directorySize(java.nio.file.Path dir) throws IOException {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                long bytes = 0;
+                for (java.nio.file.Path p : paths.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    bytes += java.nio.file.Files.size(p);
+                }
+                return bytes;
+            }
         }
 
         private static void deleteRecursively(java.nio.file.Path dir) throws IOException {

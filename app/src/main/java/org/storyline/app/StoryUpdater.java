@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.storyline.model.AnnotatedArticle;
@@ -47,10 +48,12 @@ import org.storyline.store.StoreException;
  *     them first, in the order they were stored, so the engine sees the same articles in the same order as an
  *     uninterrupted run and places them the same way (the store's writes for them are repeated, which changes
  *     nothing). Story JSON is saved before the snapshot, so a story the snapshot covers has its JSON saved.</li>
- * <li><b>Why not a snapshot every N articles</b>: the snapshot grows with the store (fingerprints of every article),
- *     so writing it every fixed N articles would make the per-article cost grow with the store. Spacing checkpoints
- *     by at least a tenth of the articles seen keeps the snapshot writing amortised constant per article, at the
- *     price of re-placing at most that tenth after a crash.</li>
+ * <li><b>Segments, not whole snapshots</b>: the engine's state grows with the store (fingerprints of every
+ *     article). Each checkpoint appends a segment with only what changed since the previous one, so what is written
+ *     per article does not grow with the store; the whole state is rewritten (replacing the segments) only once the
+ *     segments add up to more than it, which keeps the saved state within twice its size. Checkpoints are still
+ *     spaced by at least a tenth of the articles seen, because each one rebuilds the JSON of the stories it
+ *     touched; a crash then re-places at most that tenth.</li>
  * <li><b>Story JSON per checkpoint, not per article</b>: building a story reads all its articles, so saving it after
  *     every article would make the cost per article grow with the story's size.</li>
  * </ul>
@@ -59,6 +62,8 @@ import org.storyline.store.StoreException;
 final class StoryUpdater implements AutoCloseable {
     /** Default minimum number of articles between two checkpoints. */
     static final int CHECKPOINT_ARTICLES = 200;
+    /** Segments of engine state after which a checkpoint saves the whole state instead. */
+    static final int MAX_SEGMENTS = 1024;
 
     private final Store store;
     private final InMemoryStoryState memory;
@@ -70,7 +75,11 @@ final class StoryUpdater implements AutoCloseable {
     private long caughtUp;
     private long merges;
     private long checkpoints;
-    private long snapshotBytes;
+    /** Bytes of the first saved segment (the whole state when it was written) and of the segments after it. */
+    private long wholeBytes;
+    private long appendedBytes;
+    private int segments;
+    private long writtenBytes;
     private long checkpointNanos;
     /** Set when a placement failed half-way: its state must not be saved (the next run places it again). */
     private boolean broken;
@@ -93,17 +102,25 @@ final class StoryUpdater implements AutoCloseable {
         if (checkpointEvery < 1) {
             throw new IllegalArgumentException("checkpointEvery must be at least 1: " + checkpointEvery);
         }
-        return new StoryUpdater(store, loadState(store), embedder, config, checkpointEvery);
+        List<byte[]> saved = store.loadEngineState();
+        var updater = new StoryUpdater(store, restore(store, saved), embedder, config, checkpointEvery);
+        updater.segments = saved.size();
+        updater.wholeBytes = saved.isEmpty() ? 0 : saved.get(0).length;
+        updater.appendedBytes = saved.stream().skip(1).mapToLong(b -> b.length).sum();
+        return updater;
     }
 
     /** The engine's state saved in the store, or a fresh one. */
     static InMemoryStoryState loadState(Store store) {
-        Optional<byte[]> saved = store.loadEngineState();
+        return restore(store, store.loadEngineState());
+    }
+
+    private static InMemoryStoryState restore(Store store, List<byte[]> saved) {
         if (saved.isEmpty()) {
             return new InMemoryStoryState();
         }
         try {
-            return InMemoryStoryState.fromSnapshot(saved.get());
+            return InMemoryStoryState.fromSegments(saved);
         } catch (IOException e) {
             throw new StoreException(store.location(), null, "cannot read the story engine's state saved in "
                     + store.location() + ": " + e.getMessage(), e);
@@ -183,16 +200,29 @@ final class StoryUpdater implements AutoCloseable {
         return Math.max(0, Math.min(1, s));
     }
 
-    /** Saves the JSON of the stories touched since the last checkpoint, then the engine's snapshot. */
+    /**
+     * Saves the JSON of the stories touched since the last checkpoint, then a segment of what the engine changed since
+     * then; the whole state instead (replacing every segment) once the segments add up to more than the whole state
+     * saved first, or number {@value #MAX_SEGMENTS}, so that reading the state back stays bounded too.
+     */
     void checkpoint() {
         long start = System.nanoTime();
         for (String storyId : touched) {
             engine.story(storyId).ifPresent(story -> store.saveStory(story.id(), story.title(), json(story)));
         }
         touched.clear();
-        byte[] snapshot = memory.snapshot();
-        store.saveEngineState(snapshot);
-        snapshotBytes = snapshot.length;
+        boolean whole = segments >= MAX_SEGMENTS || (segments > 1 && appendedBytes >= wholeBytes);
+        byte[] segment = memory.takeSegment(whole);
+        store.saveEngineState(segment, whole);
+        if (whole || segments == 0) {
+            wholeBytes = segment.length;
+            appendedBytes = 0;
+            segments = 1;
+        } else {
+            appendedBytes += segment.length;
+            segments++;
+        }
+        writtenBytes += segment.length;
         sinceCheckpoint = 0;
         checkpoints++;
         checkpointNanos += System.nanoTime() - start;
@@ -230,8 +260,14 @@ final class StoryUpdater implements AutoCloseable {
         return checkpoints;
     }
 
-    long snapshotBytes() {
-        return snapshotBytes;
+    /** Bytes of engine state written by this updater's checkpoints. */
+    long stateBytesWritten() {
+        return writtenBytes;
+    }
+
+    /** Bytes of the engine state saved in the store: its segments. */
+    long stateBytesSaved() {
+        return wholeBytes + appendedBytes;
     }
 
     double checkpointSeconds() {

@@ -68,9 +68,13 @@ class StoryUpdaterTest {
         }
     }
 
+    /** The engine state saved in the store (replayed from its segments) as one whole snapshot. */
     private static byte[] snapshot(Path store) {
         try (Store s = Stores.embeddedReadOnly(store)) {
-            return s.loadEngineState().orElseThrow();
+            assertThat(s.loadEngineState()).isNotEmpty();
+            return InMemoryStoryState.fromSegments(s.loadEngineState()).snapshot();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -145,5 +149,36 @@ class StoryUpdaterTest {
             assertThat(stored.stream().flatMap(s -> s.duplicates().stream()))
                     .allSatisfy(d -> assertThat(d.similarity()).isBetween(0.5, 1.0));
         }
+    }
+
+    @Test
+    void checkpointsAppendSegmentsAndRewriteTheWholeStateOnlyWhenTheyOutgrowIt() throws IOException {
+        Path reference = uninterrupted();
+        Path segmented = dir.resolve("segmented");
+        long checkpoints;
+        long written;
+        long saved;
+        try (Store store = Stores.embedded(segmented);
+                var stories = StoryUpdater.open(store, TextEmbedder.NONE, StoryConfig.DEFAULT, 1)) {
+            for (AnnotatedArticle a : demo) {
+                ingest(store, stories, a);
+            }
+            stories.checkpoint();
+            checkpoints = stories.checkpoints();
+            written = stories.stateBytesWritten();
+            saved = stories.stateBytesSaved();
+        }
+        assertThat(snapshot(segmented)).as("replayed segments equal the state of the run with 5-article checkpoints")
+                .isEqualTo(snapshot(reference));
+        int wholeSize = snapshot(reference).length;
+        try (Store s = Stores.embeddedReadOnly(segmented)) {
+            List<byte[]> segments = s.loadEngineState();
+            assertThat(checkpoints).isGreaterThanOrEqualTo(20);
+            assertThat(segments).as("the whole state was rewritten at least once: fewer segments than checkpoints")
+                    .hasSizeBetween(2, (int) checkpoints - 1);
+            assertThat(segments.stream().mapToLong(b -> b.length).sum()).isEqualTo(saved)
+                    .as("saved state within twice the whole state").isLessThan(2L * wholeSize + 4096);
+        }
+        assertThat(written).as("state written over %d checkpoints", checkpoints).isLessThan(checkpoints * wholeSize / 3);
     }
 }

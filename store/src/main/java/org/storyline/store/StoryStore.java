@@ -34,11 +34,12 @@ public interface StoryStore {
     List<String> articlesWithoutStory();
 
     /**
-     * Saves the story engine's state (an opaque snapshot, e.g. {@code InMemoryStoryState.snapshot()}), replacing the
-     * one saved before, in one transaction: a process killed meanwhile leaves the previous state.
+     * Appends a segment of the story engine's state (opaque bytes, e.g. {@code InMemoryStoryState.takeSegment}) in one
+     * transaction: a process killed meanwhile leaves the segments saved before. With {@code replace}, the segment
+     * replaces every earlier one (it then holds the whole state).
      */
-    void saveEngineState(byte[] state);
+    void saveEngineState(byte[] segment, boolean replace);
 
-    /** The engine state saved last; empty in a new store. */
-    Optional<byte[]> loadEngineState();
+    /** The engine state's segments in the order they were saved; empty in a new store. */
+    List<byte[]> loadEngineState();
 }

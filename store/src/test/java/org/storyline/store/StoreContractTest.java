@@ -206,21 +206,27 @@ abstract class StoreContractTest {
     }
 
     @Test
-    void theEngineStateIsSavedReplacedAndReadBackAfterReopening() throws Exception {
+    void theEngineStateIsAppendedReplacedAndReadBackAfterReopening() throws Exception {
         byte[] large = new byte[3 << 20]; // larger than a page, a VARBINARY limit or a network packet
         new java.util.Random(5).nextBytes(large);
         try (Store store = newStore()) {
             assertThat(store.loadEngineState()).isEmpty();
-            store.saveEngineState(new byte[] {1, 2, 3});
-            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
-            store.saveEngineState(large);
-            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).isEqualTo(large));
+            store.saveEngineState(new byte[] {1, 2, 3}, false);
+            store.saveEngineState(large, false);
+            assertThat(store.loadEngineState()).containsExactly(new byte[] {1, 2, 3}, large);
             assertThat(counts(store).values()).as("not one of the exported tables").allMatch(n -> n == 0);
         }
         try (Store store = reopen()) {
-            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).isEqualTo(large));
-            store.saveEngineState(new byte[0]);
-            assertThat(store.loadEngineState()).hasValueSatisfying(b -> assertThat(b).isEmpty());
+            assertThat(store.loadEngineState()).containsExactly(new byte[] {1, 2, 3}, large);
+            for (int i = 4; i <= 12; i++) {
+                store.saveEngineState(new byte[] {(byte) i}, false);
+            }
+            assertThat(store.loadEngineState()).as("in the order saved, past nine segments").hasSize(11)
+                    .last().isEqualTo(new byte[] {12});
+            store.saveEngineState(new byte[] {7, 7}, true);
+            assertThat(store.loadEngineState()).containsExactly(new byte[] {7, 7});
+            store.saveEngineState(new byte[0], false);
+            assertThat(store.loadEngineState()).containsExactly(new byte[] {7, 7}, new byte[0]);
         }
     }
 }

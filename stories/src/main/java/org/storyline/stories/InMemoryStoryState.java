@@ -13,15 +13,17 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import org.storyline.model.AnnotatedArticle;
 
@@ -29,12 +31,15 @@ import org.storyline.model.AnnotatedArticle;
  * {@link StoryState} in memory: hash maps, and per LSH bucket and per key a short deque of the most recent entries
  * (older ones fall off, which bounds both memory per key and the work per article). Not thread-safe.
  *
- * <p>A state can be saved as a versioned binary snapshot ({@link #writeSnapshot}, {@link #snapshot}) and read back
- * ({@link #readSnapshot}, {@link #fromSnapshot}), so that clustering goes on across runs where it stopped: everything
- * but the full articles is in it (fingerprints, LSH buckets, term frequencies, story profiles, the key index,
- * assignments, the article count). An engine over a restored state places the next articles exactly as the engine
- * that wrote the snapshot would have. A store keeps the articles themselves; a restored state answers
- * {@link #article} only for articles put after the restore.
+ * <p>A state can be saved as a versioned binary snapshot ({@link #snapshot}) and read back ({@link #fromSnapshot}),
+ * so that clustering goes on across runs where it stopped: everything but the full articles is in it (fingerprints,
+ * LSH buckets, term frequencies, story profiles and members, the key index, the article count). An engine over a
+ * restored state places the next articles exactly as the engine that wrote the snapshot would have. A store keeps
+ * the articles themselves; a restored state answers {@link #article} only for articles put after the restore.
+ *
+ * <p>A long run saves segments instead ({@link #takeSegment}): each holds only what changed since the previous one,
+ * and {@link #fromSegments} replays them in order. Saving every few thousand articles then writes in all about as
+ * much as the state holds, instead of the whole state each time.
  *
  * <pre>{@code
  * byte[] saved = state.snapshot();
@@ -58,6 +63,13 @@ public final class InMemoryStoryState implements StoryState {
     private final Map<String, String> storyOf = new HashMap<>();
     private final Map<String, LinkedHashSet<String>> members = new HashMap<>();
     private long articleCount;
+    // what changed since the last segment was taken
+    private final Set<String> changedFingerprints = new HashSet<>();
+    private final Set<Long> changedBuckets = new HashSet<>();
+    private final Set<String> changedTerms = new HashSet<>();
+    private final Set<String> changedStories = new HashSet<>();
+    private final Set<String> changedKeys = new HashSet<>();
+    private static final Set<String> EMPTY = Set.of();
 
     @Override
     public void putArticle(AnnotatedArticle article) {
@@ -79,6 +91,7 @@ public final class InMemoryStoryState implements StoryState {
         if (fingerprints.put(fingerprint.articleId(), fingerprint) == null) {
             articleCount++;
         }
+        changedFingerprints.add(fingerprint.articleId());
     }
 
     @Override
@@ -89,7 +102,9 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void addToLshBucket(int band, long hash, String articleId) {
         // most buckets hold one article: start small (a default ArrayDeque reserves 16 slots)
-        push(buckets.computeIfAbsent(bucketKey(band, hash), k -> new ArrayDeque<>(4)), articleId, BUCKET_CAPACITY);
+        long key = bucketKey(band, hash);
+        push(buckets.computeIfAbsent(key, k -> new ArrayDeque<>(4)), articleId, BUCKET_CAPACITY);
+        changedBuckets.add(key);
     }
 
     @Override
@@ -106,6 +121,7 @@ public final class InMemoryStoryState implements StoryState {
     public void countDocument(Collection<String> terms) {
         for (String t : terms) {
             frequencies.merge(t, 1, Integer::sum);
+            changedTerms.add(t);
         }
     }
 
@@ -117,12 +133,14 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void putStory(StoryProfile story) {
         stories.put(story.id(), story);
+        changedStories.add(story.id());
     }
 
     @Override
     public void removeStory(String storyId) {
         stories.remove(storyId);
         members.remove(storyId);
+        changedStories.add(storyId);
     }
 
     @Override
@@ -133,6 +151,7 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void fileStoryUnderKey(String key, String storyId) {
         push(keys.computeIfAbsent(key, k -> new ArrayDeque<>()), storyId, KEY_CAPACITY);
+        changedKeys.add(key);
     }
 
     @Override
@@ -145,8 +164,10 @@ public final class InMemoryStoryState implements StoryState {
         String previous = storyOf.put(articleId, storyId);
         if (previous != null && members.containsKey(previous)) {
             members.get(previous).remove(articleId);
+            changedStories.add(previous);
         }
         members.computeIfAbsent(storyId, k -> new LinkedHashSet<>()).add(articleId);
+        changedStories.add(storyId);
     }
 
     @Override
@@ -164,51 +185,119 @@ public final class InMemoryStoryState implements StoryState {
     /** The first four bytes of a snapshot: "SLSS" (Storyline story state). */
     static final int SNAPSHOT_MAGIC = 0x534C5353;
     /** The format {@link #writeSnapshot} writes; {@link #readSnapshot} reads this and older ones. */
-    public static final int SNAPSHOT_VERSION = 1;
+    public static final int SNAPSHOT_VERSION = 2;
 
-    /** {@link #writeSnapshot} into a byte array. */
+    /** {@link #writeSnapshot} into a byte array: the whole state, as one segment. Leaves the change log as it is. */
     public byte[] snapshot() {
+        return bytes(out -> writeSegment(out, true));
+    }
+
+    /**
+     * The changes since the last call (or since this state was created or restored) as one segment, and starts a new
+     * change log; with {@code whole}, the whole state instead (to replace every earlier segment). Appending segments
+     * keeps what a checkpoint writes proportional to what changed, not to the size of the state.
+     */
+    public byte[] takeSegment(boolean whole) {
+        byte[] segment = bytes(out -> writeSegment(out, whole));
+        changedFingerprints.clear();
+        changedBuckets.clear();
+        changedTerms.clear();
+        changedStories.clear();
+        changedKeys.clear();
+        return segment;
+    }
+
+    /** Whether anything changed since the last {@link #takeSegment}. */
+    public boolean changed() {
+        return !changedFingerprints.isEmpty() || !changedBuckets.isEmpty() || !changedTerms.isEmpty()
+                || !changedStories.isEmpty() || !changedKeys.isEmpty();
+    }
+
+    /** {@link #readSnapshot} from a byte array. */
+    public static InMemoryStoryState fromSnapshot(byte[] snapshot) throws IOException {
+        return fromSegments(List.of(snapshot));
+    }
+
+    /**
+     * The state that the segments describe, replayed in order: a snapshot (or a segment written with {@code whole})
+     * first, then the segments of the changes after it.
+     *
+     * @throws IOException when a segment is not a snapshot segment, is truncated, or comes from a newer format
+     */
+    public static InMemoryStoryState fromSegments(List<byte[]> segments) throws IOException {
+        var state = new InMemoryStoryState();
+        int i = 0;
+        for (byte[] segment : segments) {
+            try {
+                state.readSegment(new DataInputStream(new ByteArrayInputStream(segment)), i == 0);
+            } catch (IOException e) {
+                throw new IOException("segment " + (i + 1) + " of " + segments.size() + ": " + e.getMessage(), e);
+            }
+            i++;
+        }
+        return state;
+    }
+
+    /** Writes the whole state as one segment (see {@link #takeSegment}). */
+    public void writeSnapshot(DataOutput out) throws IOException {
+        writeSegment(out, true);
+    }
+
+    /** Reads a state written by {@link #writeSnapshot} (or by an older build, format version 1). */
+    public static InMemoryStoryState readSnapshot(DataInput in) throws IOException {
+        var state = new InMemoryStoryState();
+        state.readSegment(in, true);
+        return state;
+    }
+
+    private interface Writer {
+        void write(DataOutput out) throws IOException;
+    }
+
+    private static byte[] bytes(Writer writer) {
         var bytes = new ByteArrayOutputStream(1 << 16);
         try (var out = new DataOutputStream(bytes)) {
-            writeSnapshot(out);
+            writer.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         return bytes.toByteArray();
     }
 
-    /** {@link #readSnapshot} from a byte array. */
-    public static InMemoryStoryState fromSnapshot(byte[] snapshot) throws IOException {
-        return readSnapshot(new DataInputStream(new ByteArrayInputStream(snapshot)));
-    }
-
     /**
-     * Writes everything this state holds except the full articles: a magic number, {@link #SNAPSHOT_VERSION}, the
-     * article count, tables of the article and story ids used, then fingerprints, LSH buckets, term frequencies,
-     * story profiles, the key index and the assignments (ids as indexes into the tables).
+     * Format 2: magic, version, the article count, a table of the ids used, then the fingerprints, LSH buckets (each
+     * whole), term frequencies, stories (present or removed), key deques and story members (each whole) that
+     * changed, or all of them. Ids are indexes into the table; maps are written sorted, so equal states give equal
+     * bytes. The assignment of articles to stories is not written: it is the inverse of the members.
      */
-    public void writeSnapshot(DataOutput out) throws IOException {
-        TreeSet<String> articleIds = new TreeSet<>(fingerprints.keySet());
-        buckets.values().forEach(articleIds::addAll);
-        articleIds.addAll(storyOf.keySet());
-        members.values().forEach(articleIds::addAll);
-        fingerprints.values().forEach(f -> f.copyOf().ifPresent(articleIds::add));
-        TreeSet<String> storyIds = new TreeSet<>(stories.keySet());
-        keys.values().forEach(storyIds::addAll);
-        storyIds.addAll(storyOf.values());
-        storyIds.addAll(members.keySet());
-        Map<String, Integer> articleIndex = index(articleIds);
-        Map<String, Integer> storyIndex = index(storyIds);
+    private void writeSegment(DataOutput out, boolean whole) throws IOException {
+        Collection<String> fingerprintIds = whole ? new TreeSet<>(fingerprints.keySet()) : sorted(changedFingerprints);
+        Collection<Long> bucketKeys = whole ? new TreeSet<>(buckets.keySet()) : sorted(changedBuckets);
+        Collection<String> terms = whole ? new TreeSet<>(frequencies.keySet()) : sorted(changedTerms);
+        Collection<String> storyIds = whole ? new TreeSet<>(union(stories.keySet(), members.keySet()))
+                : sorted(changedStories);
+        Collection<String> keyNames = whole ? new TreeSet<>(keys.keySet()) : sorted(changedKeys);
+
+        TreeSet<String> ids = new TreeSet<>(storyIds);
+        for (String id : fingerprintIds) {
+            ids.add(id);
+            fingerprints.get(id).copyOf().ifPresent(ids::add);
+        }
+        bucketKeys.forEach(k -> ids.addAll(buckets.get(k)));
+        keyNames.forEach(k -> ids.addAll(keys.get(k)));
+        storyIds.forEach(s -> ids.addAll(membersOf(s)));
+        Map<String, Integer> index = index(ids);
 
         out.writeInt(SNAPSHOT_MAGIC);
         out.writeInt(SNAPSHOT_VERSION);
+        out.writeBoolean(whole);
         out.writeLong(articleCount);
-        writeStrings(out, articleIds);
-        writeStrings(out, storyIds);
+        writeStrings(out, ids);
 
-        out.writeInt(fingerprints.size());
-        for (ArticleFingerprint f : new TreeMap<>(fingerprints).values()) {
-            out.writeInt(articleIndex.get(f.articleId()));
+        out.writeInt(fingerprintIds.size());
+        for (String id : fingerprintIds) {
+            ArticleFingerprint f = fingerprints.get(id);
+            out.writeInt(index.get(id));
             out.writeLong(f.sequence());
             writeOptionalString(out, f.outlet());
             writeOptionalDate(out, f.published());
@@ -216,69 +305,41 @@ public final class InMemoryStoryState implements StoryState {
             for (long shingle : f.shingles()) {
                 out.writeLong(shingle);
             }
-            out.writeInt(f.copyOf().map(articleIndex::get).orElse(-1));
+            out.writeInt(f.copyOf().map(index::get).orElse(-1));
             writeOptionalString(out, f.copyKind().map(Enum::name));
         }
 
-        out.writeInt(buckets.size());
-        for (Map.Entry<Long, Deque<String>> bucket : new TreeMap<>(buckets).entrySet()) {
-            out.writeLong(bucket.getKey());
-            writeIndexes(out, bucket.getValue(), articleIndex);
+        out.writeInt(bucketKeys.size());
+        for (long key : bucketKeys) {
+            out.writeLong(key);
+            writeIndexes(out, buckets.get(key), index);
         }
 
-        out.writeInt(frequencies.size());
-        for (Map.Entry<String, Integer> f : new TreeMap<>(frequencies).entrySet()) {
-            writeString(out, f.getKey());
-            out.writeInt(f.getValue());
+        out.writeInt(terms.size());
+        for (String term : terms) {
+            writeString(out, term);
+            out.writeInt(frequencies.get(term));
         }
 
-        out.writeInt(stories.size());
-        for (StoryProfile p : stories.values()) {
-            out.writeInt(storyIndex.get(p.id()));
-            out.writeLong(p.created());
-            out.writeLong(p.updated());
-            out.writeInt(p.originals());
-            out.writeInt(p.articles());
-            writeString(out, p.title());
-            writeWeights(out, p.terms());
-            writeWeights(out, p.keys());
-            out.writeInt(p.embedding().length);
-            for (float x : p.embedding()) {
-                out.writeFloat(x);
+        out.writeInt(storyIds.size());
+        for (String id : storyIds) {
+            out.writeInt(index.get(id));
+            StoryProfile p = stories.get(id);
+            out.writeBoolean(p != null);
+            if (p != null) {
+                writeProfile(out, p);
             }
-            out.writeInt(p.eventTypes().size());
-            for (Map.Entry<String, Integer> e : p.eventTypes().entrySet()) {
-                writeString(out, e.getKey());
-                out.writeInt(e.getValue());
-            }
-            writeOptionalDate(out, p.first());
-            writeOptionalDate(out, p.last());
+            writeIndexes(out, membersOf(id), index);
         }
 
-        out.writeInt(keys.size());
-        for (Map.Entry<String, Deque<String>> key : new TreeMap<>(keys).entrySet()) {
-            writeString(out, key.getKey());
-            writeIndexes(out, key.getValue(), storyIndex);
-        }
-
-        out.writeInt(storyOf.size());
-        for (Map.Entry<String, String> a : new TreeMap<>(storyOf).entrySet()) {
-            out.writeInt(articleIndex.get(a.getKey()));
-            out.writeInt(storyIndex.get(a.getValue()));
-        }
-        out.writeInt(members.size());
-        for (Map.Entry<String, LinkedHashSet<String>> m : new TreeMap<>(members).entrySet()) {
-            out.writeInt(storyIndex.get(m.getKey()));
-            writeIndexes(out, m.getValue(), articleIndex);
+        out.writeInt(keyNames.size());
+        for (String key : keyNames) {
+            writeString(out, key);
+            writeIndexes(out, keys.get(key), index);
         }
     }
 
-    /**
-     * Reads a state written by {@link #writeSnapshot}.
-     *
-     * @throws IOException when the input is not a snapshot, is truncated, or comes from a newer format version
-     */
-    public static InMemoryStoryState readSnapshot(DataInput in) throws IOException {
+    private void readSegment(DataInput in, boolean first) throws IOException {
         int magic = in.readInt();
         if (magic != SNAPSHOT_MAGIC) {
             throw new IOException("not a story state snapshot (starts with 0x" + Integer.toHexString(magic) + ")");
@@ -288,80 +349,176 @@ public final class InMemoryStoryState implements StoryState {
             throw new IOException("story state snapshot version " + version + " is not readable by this build "
                     + "(it reads 1 to " + SNAPSHOT_VERSION + "); run a newer storyline");
         }
-        var state = new InMemoryStoryState();
-        state.articleCount = in.readLong();
+        if (version == 1) {
+            if (!first) {
+                throw new IOException("a format 1 snapshot can only come first");
+            }
+            readVersion1(in);
+            return;
+        }
+        boolean whole = in.readBoolean();
+        if (whole && !first) {
+            throw new IOException("a whole-state segment can only come first");
+        }
+        articleCount = in.readLong();
+        String[] ids = readStrings(in);
+
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            ArticleFingerprint f = readFingerprint(in, ids);
+            fingerprints.put(f.articleId(), f);
+        }
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            long key = in.readLong();
+            buckets.put(key, readIndexes(in, ids, new ArrayDeque<>(4)));
+        }
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            frequencies.put(readString(in), in.readInt());
+        }
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String id = ids[in.readInt()];
+            if (in.readBoolean()) {
+                stories.put(id, readProfile(in, id));
+            } else {
+                stories.remove(id);
+            }
+            LinkedHashSet<String> articles = readIndexes(in, ids, new LinkedHashSet<>());
+            LinkedHashSet<String> before = articles.isEmpty() ? members.remove(id) : members.put(id, articles);
+            if (before != null) {
+                before.stream().filter(a -> id.equals(storyOf.get(a))).forEach(storyOf::remove);
+            }
+            articles.forEach(a -> storyOf.put(a, id));
+        }
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String key = readString(in);
+            keys.put(key, readIndexes(in, ids, new ArrayDeque<>(4)));
+        }
+    }
+
+    /** Format 1 (builds before segments): everything at once, with the assignments written out. */
+    private void readVersion1(DataInput in) throws IOException {
+        articleCount = in.readLong();
         String[] articleIds = readStrings(in);
         String[] storyIds = readStrings(in);
 
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            String id = articleIds[in.readInt()];
-            long sequence = in.readLong();
-            Optional<String> outlet = readOptionalString(in);
-            Optional<LocalDate> published = readOptionalDate(in);
-            long[] shingles = new long[in.readInt()];
-            for (int s = 0; s < shingles.length; s++) {
-                shingles[s] = in.readLong();
-            }
-            int copyOf = in.readInt();
-            Optional<CopyKind> kind = readOptionalString(in).map(CopyKind::valueOf);
-            state.fingerprints.put(id, new ArticleFingerprint(id, sequence, outlet, published, shingles,
-                    copyOf < 0 ? Optional.empty() : Optional.of(articleIds[copyOf]), kind));
+            ArticleFingerprint f = readFingerprint(in, articleIds);
+            fingerprints.put(f.articleId(), f);
         }
-
         n = in.readInt();
         for (int i = 0; i < n; i++) {
             long key = in.readLong();
-            state.buckets.put(key, readIndexes(in, articleIds, new ArrayDeque<>(4)));
+            buckets.put(key, readIndexes(in, articleIds, new ArrayDeque<>(4)));
         }
-
         n = in.readInt();
         for (int i = 0; i < n; i++) {
-            state.frequencies.put(readString(in), in.readInt());
+            frequencies.put(readString(in), in.readInt());
         }
-
         n = in.readInt();
         for (int i = 0; i < n; i++) {
             String id = storyIds[in.readInt()];
-            long created = in.readLong();
-            long updated = in.readLong();
-            int originals = in.readInt();
-            int articles = in.readInt();
-            String title = readString(in);
-            Map<String, Double> terms = readWeights(in);
-            Map<String, Double> keys = readWeights(in);
-            float[] embedding = new float[in.readInt()];
-            for (int e = 0; e < embedding.length; e++) {
-                embedding[e] = in.readFloat();
-            }
-            int types = in.readInt();
-            Map<String, Integer> eventTypes = new LinkedHashMap<>();
-            for (int t = 0; t < types; t++) {
-                eventTypes.put(readString(in), in.readInt());
-            }
-            Optional<LocalDate> first = readOptionalDate(in);
-            Optional<LocalDate> last = readOptionalDate(in);
-            state.stories.put(id, new StoryProfile(id, created, updated, originals, articles, title, terms, keys,
-                    embedding, eventTypes, first, last));
+            stories.put(id, readProfile(in, id));
         }
-
         n = in.readInt();
         for (int i = 0; i < n; i++) {
             String key = readString(in);
-            state.keys.put(key, readIndexes(in, storyIds, new ArrayDeque<>(4)));
+            keys.put(key, readIndexes(in, storyIds, new ArrayDeque<>(4)));
         }
-
         n = in.readInt();
         for (int i = 0; i < n; i++) {
             String article = articleIds[in.readInt()];
-            state.storyOf.put(article, storyIds[in.readInt()]);
+            storyOf.put(article, storyIds[in.readInt()]);
         }
         n = in.readInt();
         for (int i = 0; i < n; i++) {
             String story = storyIds[in.readInt()];
-            state.members.put(story, readIndexes(in, articleIds, new LinkedHashSet<>()));
+            members.put(story, readIndexes(in, articleIds, new LinkedHashSet<>()));
         }
-        return state;
+    }
+
+    private static ArticleFingerprint readFingerprint(DataInput in, String[] ids) throws IOException {
+        String id = ids[in.readInt()];
+        long sequence = in.readLong();
+        Optional<String> outlet = readOptionalString(in);
+        Optional<LocalDate> published = readOptionalDate(in);
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("corrupt story state snapshot: " + length + " shingles");
+        }
+        long[] shingles = new long[length];
+        for (int s = 0; s < shingles.length; s++) {
+            shingles[s] = in.readLong();
+        }
+        int copyOf = in.readInt();
+        Optional<CopyKind> kind = readOptionalString(in).map(CopyKind::valueOf);
+        return new ArticleFingerprint(id, sequence, outlet, published, shingles,
+                copyOf < 0 ? Optional.empty() : Optional.of(ids[copyOf]), kind);
+    }
+
+    private static void writeProfile(DataOutput out, StoryProfile p) throws IOException {
+        out.writeLong(p.created());
+        out.writeLong(p.updated());
+        out.writeInt(p.originals());
+        out.writeInt(p.articles());
+        writeString(out, p.title());
+        writeWeights(out, p.terms());
+        writeWeights(out, p.keys());
+        out.writeInt(p.embedding().length);
+        for (float x : p.embedding()) {
+            out.writeFloat(x);
+        }
+        out.writeInt(p.eventTypes().size());
+        for (Map.Entry<String, Integer> e : p.eventTypes().entrySet()) {
+            writeString(out, e.getKey());
+            out.writeInt(e.getValue());
+        }
+        writeOptionalDate(out, p.first());
+        writeOptionalDate(out, p.last());
+    }
+
+    private static StoryProfile readProfile(DataInput in, String id) throws IOException {
+        long created = in.readLong();
+        long updated = in.readLong();
+        int originals = in.readInt();
+        int articles = in.readInt();
+        String title = readString(in);
+        Map<String, Double> terms = readWeights(in);
+        Map<String, Double> keys = readWeights(in);
+        float[] embedding = new float[in.readInt()];
+        for (int e = 0; e < embedding.length; e++) {
+            embedding[e] = in.readFloat();
+        }
+        int types = in.readInt();
+        Map<String, Integer> eventTypes = new LinkedHashMap<>();
+        for (int t = 0; t < types; t++) {
+            eventTypes.put(readString(in), in.readInt());
+        }
+        Optional<LocalDate> first = readOptionalDate(in);
+        Optional<LocalDate> last = readOptionalDate(in);
+        return new StoryProfile(id, created, updated, originals, articles, title, terms, keys, embedding, eventTypes,
+                first, last);
+    }
+
+    private Collection<String> membersOf(String storyId) {
+        Collection<String> m = members.get(storyId);
+        return m == null ? EMPTY : m;
+    }
+
+    private static <T extends Comparable<T>> List<T> sorted(Collection<T> values) {
+        List<T> out = new ArrayList<>(values);
+        Collections.sort(out);
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Map<String, Integer> index(Collection<String> sorted) {

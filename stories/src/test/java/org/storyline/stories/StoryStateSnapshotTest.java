@@ -149,6 +149,67 @@ class StoryStateSnapshotTest {
     }
 
     @Test
+    void segmentsOfTheChangesReplayToTheSameStateAndWriteLessThanWholeSnapshots() throws IOException {
+        var config = StoryConfig.DEFAULT.withThresholds(0.35, 0.3);
+        List<AnnotatedArticle> all = corpus(400, 17);
+        var state = new InMemoryStoryState();
+        var engine = new StoryEngine(state, HASHED, config);
+        List<byte[]> segments = new ArrayList<>();
+        long segmentBytes = 0;
+        long wholeBytes = 0;
+        for (int i = 0; i < 300; i++) {
+            engine.add(all.get(i));
+            if ((i + 1) % 25 == 0) {
+                byte[] segment = state.takeSegment(false);
+                segments.add(segment);
+                segmentBytes += segment.length;
+                wholeBytes += state.snapshot().length;
+            }
+        }
+        assertThat(state.changed()).isFalse();
+        var restored = InMemoryStoryState.fromSegments(segments);
+        assertThat(restored.snapshot()).as("12 segments replay to the state that wrote them")
+                .isEqualTo(state.snapshot());
+        for (AnnotatedArticle a : all.subList(0, 300)) {
+            assertThat(restored.storyOf(a.article().id())).isEqualTo(state.storyOf(a.article().id()));
+        }
+        assertThat(segmentBytes).as("segments write less than whole snapshots at each checkpoint")
+                .isLessThan(wholeBytes / 3);
+
+        // compaction: the whole state as the first segment, then the changes after it
+        List<byte[]> compacted = new ArrayList<>(List.of(restored.takeSegment(true)));
+        var resumed = new StoryEngine(restored, HASHED, config);
+        for (AnnotatedArticle a : all.subList(300, 400)) {
+            engine.add(a);
+            resumed.add(a);
+        }
+        compacted.add(restored.takeSegment(false));
+        assertThat(InMemoryStoryState.fromSegments(compacted).snapshot()).isEqualTo(state.snapshot());
+        assertThatThrownBy(() -> InMemoryStoryState.fromSegments(List.of(segments.get(0), compacted.get(0))))
+                .as("a whole-state segment after another is refused").isInstanceOf(IOException.class)
+                .hasMessageContaining("segment 2 of 2");
+    }
+
+    @Test
+    void aFormatOneSnapshotFromAnEarlierBuildIsStillRead() throws IOException {
+        byte[] v1;
+        try (var in = getClass().getResourceAsStream("state-v1.bin")) {
+            v1 = in.readAllBytes();
+        }
+        assertThat(ByteBuffer.wrap(v1, 4, 4).getInt()).isEqualTo(1);
+        var config = StoryConfig.DEFAULT.withThresholds(0.35, 0.3);
+        List<AnnotatedArticle> articles = corpus(60, 5); // what the file was written from
+        var state = new InMemoryStoryState();
+        addAll(new StoryEngine(state, HASHED, config), articles);
+
+        var restored = InMemoryStoryState.fromSnapshot(v1);
+        assertThat(restored.snapshot()).isEqualTo(state.snapshot());
+        for (AnnotatedArticle a : articles) {
+            assertThat(restored.storyOf(a.article().id())).isEqualTo(state.storyOf(a.article().id()));
+        }
+    }
+
+    @Test
     void anEmptyStateRoundTrips() throws IOException {
         byte[] empty = new InMemoryStoryState().snapshot();
         var restored = InMemoryStoryState.fromSnapshot(empty);

@@ -599,50 +599,87 @@ abstract class JdbcStore implements Store {
                 + "WHERE sa.article_id IS NULL ORDER BY a.seq");
     }
 
+    /** Engine state rows: "stories" (one whole state, from builds before segments), then "stories.0000000001"... */
+    private static final String ENGINE_ROW = "stories";
+
     @Override
-    public synchronized void saveEngineState(byte[] state) {
+    public synchronized void saveEngineState(byte[] segment, boolean replace) {
         requireWritable();
-        requireNonNull(state, "state is null");
+        requireNonNull(segment, "segment is null");
         try {
             inTransaction(null, () -> {
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + ENGINE_STATE
-                        + " WHERE name = ?");
-                        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ENGINE_STATE
-                                + " (name, data) VALUES (?, ?)")) {
-                    delete.setString(1, "stories");
-                    delete.executeUpdate();
-                    insert.setString(1, "stories");
-                    insert.setBinaryStream(2, new java.io.ByteArrayInputStream(state), state.length);
+                long next = 1;
+                if (replace) {
+                    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + ENGINE_STATE
+                            + " WHERE name = ? OR name LIKE ?")) {
+                        delete.setString(1, ENGINE_ROW);
+                        delete.setString(2, ENGINE_ROW + ".%");
+                        delete.executeUpdate();
+                    }
+                } else {
+                    next = engineSegmentNames().stream().mapToLong(JdbcStore::segmentNumber).max().orElse(0) + 1;
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ENGINE_STATE
+                        + " (name, data) VALUES (?, ?)")) {
+                    insert.setString(1, String.format(java.util.Locale.ROOT, "%s.%010d", ENGINE_ROW, next));
+                    insert.setBinaryStream(2, new java.io.ByteArrayInputStream(segment), segment.length);
                     insert.executeUpdate();
                 }
             });
         } catch (SQLException e) {
-            throw failure("cannot save the story engine's state (" + state.length + " bytes) in", e);
+            throw failure("cannot save the story engine's state (" + segment.length + " bytes) in", e);
         }
     }
 
     @Override
-    public synchronized Optional<byte[]> loadEngineState() {
-        try (PreparedStatement s = connection.prepareStatement("SELECT data FROM " + ENGINE_STATE
-                + " WHERE name = ?")) {
-            s.setString(1, "stories");
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                try (var in = rs.getBinaryStream(1)) {
-                    return Optional.of(in.readAllBytes());
+    public synchronized List<byte[]> loadEngineState() {
+        try {
+            List<String> names = new ArrayList<>(engineSegmentNames());
+            names.sort(java.util.Comparator.comparingLong(JdbcStore::segmentNumber));
+            List<byte[]> segments = new ArrayList<>(names.size());
+            try (PreparedStatement s = connection.prepareStatement("SELECT data FROM " + ENGINE_STATE
+                    + " WHERE name = ?")) {
+                for (String name : names) {
+                    s.setString(1, name);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            try (var in = rs.getBinaryStream(1)) {
+                                segments.add(in.readAllBytes());
+                            }
+                        }
+                    }
                 }
             }
+            return List.copyOf(segments);
         } catch (SQLException e) {
             if ("42S02".equals(e.getSQLState()) || "42P01".equals(e.getSQLState())) {
-                return Optional.empty(); // a store created before the table existed, opened read-only
+                return List.of(); // a store created before the table existed, opened read-only
             }
             throw failure("cannot read the story engine's state from", e);
         } catch (java.io.IOException e) {
             throw new StoreException(location, null, "cannot read the story engine's state from " + location + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private List<String> engineSegmentNames() throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT name FROM " + ENGINE_STATE
+                + " WHERE name = ? OR name LIKE ?")) {
+            s.setString(1, ENGINE_ROW);
+            s.setString(2, ENGINE_ROW + ".%");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        }
+    }
+
+    /** 0 for the whole state of older builds, else the number after "stories.". */
+    private static long segmentNumber(String name) {
+        return name.equals(ENGINE_ROW) ? 0 : Long.parseLong(name.substring(ENGINE_ROW.length() + 1));
     }
 
     /** A statement with its parameters (strings, or a double). */
