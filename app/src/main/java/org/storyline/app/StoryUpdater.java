@@ -117,7 +117,7 @@ final class StoryUpdater implements AutoCloseable {
 
     private static InMemoryStoryState restore(Store store, List<byte[]> saved) {
         if (saved.isEmpty()) {
-            return new InMemoryStoryState();
+            return InMemoryStoryState.tracked();
         }
         try {
             return InMemoryStoryState.fromSegments(saved);

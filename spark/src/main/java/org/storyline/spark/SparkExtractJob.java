@@ -37,6 +37,7 @@ import org.storyline.spark.internal.ListedFile;
 import org.storyline.spark.internal.RawRecord;
 import org.storyline.spark.internal.RecordIterator;
 import org.storyline.spark.internal.SparkRows;
+import org.storyline.spark.internal.StoryStage;
 import scala.Tuple2;
 
 /**
@@ -58,6 +59,9 @@ import scala.Tuple2;
  * {@link SaveMode#Overwrite}, so running again into the same output replaces the tables instead of appending.
  */
 public final class SparkExtractJob {
+    /** The table of stories (CONTRACT.md sections 3 and 6), written by the second stage. */
+    public static final String STORIES = "stories";
+
     private SparkExtractJob() {}
 
     /** How many rows each table got, and the rejections by stage and code. */
@@ -105,6 +109,17 @@ public final class SparkExtractJob {
             for (int i = 0; i < ArticleTables.TABLES.size(); i++) {
                 rows.put(ArticleTables.TABLES.get(i).name(), totals.isNullAt(i) ? 0L : totals.getLong(i));
             }
+            if (config.storyBlockDays() >= 0) {
+                // read back from the written tables' source, the persisted bundles: no second NLP pass
+                Dataset<Row> stories = StoryStage.stories(spark, bundle.toJavaRDD(), config.storyBlockDays(),
+                        partitions).persist(StorageLevel.MEMORY_AND_DISK());
+                try {
+                    stories.write().mode(SaveMode.Overwrite).parquet(new Path(config.output(), STORIES).toString());
+                    rows.put(STORIES, stories.count());
+                } finally {
+                    stories.unpersist();
+                }
+            }
             Map<String, Long> rejected = new LinkedHashMap<>();
             bundle.select(explode(col(ArticleTables.REJECTED.name())).as("r"))
                     .groupBy(col("r.stage"), col("r.code")).count().orderBy(col("r.stage"), col("r.code"))
@@ -144,6 +159,7 @@ public final class SparkExtractJob {
         String knowledge = null;
         String triggers = null;
         int partitions = 0;
+        int storyBlockDays = 0;
         boolean cleanOnly = false;
         boolean language = true;
         List<String> inputs = new ArrayList<>();
@@ -155,6 +171,8 @@ public final class SparkExtractJob {
                     case "--knowledge" -> knowledge = value(args, ++i);
                     case "--triggers" -> triggers = value(args, ++i);
                     case "--partitions" -> partitions = Integer.parseInt(value(args, ++i));
+                    case "--story-block-days" -> storyBlockDays = Integer.parseInt(value(args, ++i));
+                    case "--no-stories" -> storyBlockDays = -1;
                     case "--clean-only" -> cleanOnly = true;
                     case "--no-language" -> language = false;
                     case "-h", "--help" -> {
@@ -193,7 +211,7 @@ public final class SparkExtractJob {
             Configuration hadoop = spark.sparkContext().hadoopConfiguration();
             var config = new SparkJobConfig(inputs, out,
                     new PipelineConfig(cleanOnly, language, PipelineConfig.DEFAULT_MAX_RECORD_BYTES),
-                    read(knowledge, hadoop), read(triggers, hadoop), partitions);
+                    read(knowledge, hadoop), read(triggers, hadoop), partitions, storyBlockDays);
             run(spark, config).describe().forEach(err::println);
         } finally {
             spark.stop();
@@ -201,7 +219,8 @@ public final class SparkExtractJob {
     }
 
     private static final String USAGE = "usage: storyline spark [--master URL] --out DIR [--knowledge FILE] "
-            + "[--triggers FILE] [--partitions N] [--clean-only] [--no-language] PATH...";
+            + "[--triggers FILE] [--partitions N] [--story-block-days N | --no-stories] [--clean-only] [--no-language] "
+            + "PATH...";
 
     private static String value(String[] args, int i) {
         if (i >= args.length) {

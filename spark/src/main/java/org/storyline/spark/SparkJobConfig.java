@@ -20,9 +20,11 @@ import org.storyline.pipeline.PipelineConfig;
  * @param knowledgeJson an actor knowledge file's contents, or null for the built-in knowledge alone
  * @param triggersJson  an event trigger file's contents, or null for the built-in lexicon alone
  * @param partitions    how many partitions the records are spread over for the NLP stages; 0 for four per core
+ * @param storyBlockDays stories: days per block of publication dates, each clustered on its own (0: one block, as
+ *                      an embedded {@code ingest}); -1 writes no {@code stories} table
  */
 public record SparkJobConfig(List<String> inputs, String output, PipelineConfig pipeline, String knowledgeJson,
-        String triggersJson, int partitions) implements Serializable {
+        String triggersJson, int partitions, int storyBlockDays) implements Serializable {
     public SparkJobConfig {
         inputs = List.copyOf(requireNonNull(inputs, "inputs is null"));
         requireNonNull(output, "output is null");
@@ -32,6 +34,10 @@ public record SparkJobConfig(List<String> inputs, String output, PipelineConfig 
         }
         if (partitions < 0) {
             throw new IllegalArgumentException("partitions must be 0 (automatic) or more: " + partitions);
+        }
+        if (storyBlockDays < -1) {
+            throw new IllegalArgumentException("story block days must be -1 (no stories), 0 (one block) or more: "
+                    + storyBlockDays);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,7 +64,7 @@ class SparkExtractJobIT {
         output = temp.resolve("out");
         String knowledge = Files.readString(SharedData.repositoryRoot().resolve("demo/knowledge.json"));
         config = new SparkJobConfig(inputs, output.toString(),
-                new PipelineConfig(false, true, PipelineConfig.DEFAULT_MAX_RECORD_BYTES), knowledge, null, 0);
+                new PipelineConfig(false, true, PipelineConfig.DEFAULT_MAX_RECORD_BYTES), knowledge, null, 0, 0);
         spark = SparkSession.builder().master("local[2]").appName("storyline-test")
                 .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
@@ -176,6 +177,86 @@ class SparkExtractJobIT {
         List<Row> articles = table("articles");
         assertThat(articles.stream().map(r -> r.getAs("source") + "|" + r.getAs("id")).distinct())
                 .hasSize(articles.size());
+    }
+
+    @Test
+    @Order(5)
+    void theStoriesTableListsTheStoriesOfAnEmbeddedIngest() throws IOException {
+        Path embedded = temp.resolve("store-stories");
+        run("ingest", "--knowledge", SharedData.repositoryRoot().resolve("demo/knowledge.json").toString(),
+                "--store", embedded.toString(), inputs.get(0), inputs.get(1));
+        var printed = new StringWriter();
+        int code = StorylineCommand.newCommandLine().setOut(new PrintWriter(printed))
+                .execute("stories", "--store", embedded.toString());
+        assertThat(code).isZero();
+        Map<String, JsonNode> expected = new TreeMap<>();
+        for (String line : printed.toString().split("\n")) {
+            if (!line.isBlank()) {
+                JsonNode story = withoutNulls(JSON.readTree(line));
+                expected.put(story.get("articles").toString(), story);
+            }
+        }
+        Map<String, JsonNode> actual = new TreeMap<>();
+        for (String line : spark.read().parquet(output.resolve(SparkExtractJob.STORIES).toString()).toJSON()
+                .collectAsList()) {
+            JsonNode story = withoutNulls(JSON.readTree(line));
+            actual.put(story.get("articles").toString(), story);
+        }
+        assertThat(firstRun.rows().get(SparkExtractJob.STORIES)).isEqualTo(expected.size());
+        assertThat(expected).as("the demo crisis, its copies and the poisoned feed's story").hasSizeGreaterThan(2);
+        assertThat(actual.keySet()).as("the same article -> story assignment").isEqualTo(expected.keySet());
+        for (String articles : expected.keySet()) {
+            ObjectNode e = (ObjectNode) expected.get(articles);
+            ObjectNode a = (ObjectNode) actual.get(articles);
+            e.remove("id");
+            a.remove("id");
+            assertThat(a).as("story of %s (ids aside)", articles).isEqualTo(e);
+        }
+        assertThat(expected.values()).anyMatch(s -> s.path("duplicates").size() > 0);
+    }
+
+    @Test
+    @Order(6)
+    void storiesInBlocksOfDaysNeverSpanTwoBlocks() throws IOException {
+        var blocked = new SparkJobConfig(inputs, temp.resolve("out-blocks").toString(), config.pipeline(),
+                config.knowledgeJson(), null, 0, 1);
+        SparkExtractJob.Summary summary = SparkExtractJob.run(spark, blocked);
+        Map<String, String> published = new TreeMap<>();
+        for (Row r : table("articles")) {
+            published.put(r.getAs("id"), r.getAs("published"));
+        }
+        List<Row> stories = spark.read().parquet(temp.resolve("out-blocks").resolve(SparkExtractJob.STORIES)
+                .toString()).collectAsList();
+        assertThat(stories).hasSize(summary.rows().get(SparkExtractJob.STORIES).intValue());
+        long articles = 0;
+        for (Row story : stories) {
+            List<String> ids = story.getList(story.fieldIndex("articles"));
+            articles += ids.size();
+            assertThat(ids.stream().map(published::get).distinct()).as("one publication day per story: %s", ids)
+                    .hasSize(1);
+        }
+        assertThat(articles).as("every article in one story").isEqualTo(published.size());
+        assertThat(stories.size()).as("one-day blocks cut the demo crisis").isGreaterThan(
+                firstRun.rows().get(SparkExtractJob.STORIES).intValue());
+    }
+
+    /** The JSON without null fields (Spark's JSON leaves them out, the stories command writes them). */
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = JSON.createObjectNode();
+            node.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) {
+                    out.set(f.getKey(), withoutNulls(f.getValue()));
+                }
+            });
+            return out;
+        }
+        if (node.isArray()) {
+            var out = JSON.createArrayNode();
+            node.forEach(n -> out.add(withoutNulls(n)));
+            return out;
+        }
+        return node;
     }
 
     private static List<Row> table(String name) {

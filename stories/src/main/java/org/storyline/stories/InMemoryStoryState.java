@@ -70,6 +70,21 @@ public final class InMemoryStoryState implements StoryState {
     private final Set<String> changedStories = new HashSet<>();
     private final Set<String> changedKeys = new HashSet<>();
     private static final Set<String> EMPTY = Set.of();
+    private final boolean tracking;
+
+    /** An empty state that does not track its changes (see {@link #tracked}). */
+    public InMemoryStoryState() {
+        this(false);
+    }
+
+    private InMemoryStoryState(boolean tracking) {
+        this.tracking = tracking;
+    }
+
+    /** An empty state that tracks its changes, so that {@link #takeSegment} can save them. */
+    public static InMemoryStoryState tracked() {
+        return new InMemoryStoryState(true);
+    }
 
     @Override
     public void putArticle(AnnotatedArticle article) {
@@ -91,7 +106,9 @@ public final class InMemoryStoryState implements StoryState {
         if (fingerprints.put(fingerprint.articleId(), fingerprint) == null) {
             articleCount++;
         }
-        changedFingerprints.add(fingerprint.articleId());
+        if (tracking) {
+            changedFingerprints.add(fingerprint.articleId());
+        }
     }
 
     @Override
@@ -104,7 +121,9 @@ public final class InMemoryStoryState implements StoryState {
         // most buckets hold one article: start small (a default ArrayDeque reserves 16 slots)
         long key = bucketKey(band, hash);
         push(buckets.computeIfAbsent(key, k -> new ArrayDeque<>(4)), articleId, BUCKET_CAPACITY);
-        changedBuckets.add(key);
+        if (tracking) {
+            changedBuckets.add(key);
+        }
     }
 
     @Override
@@ -121,7 +140,9 @@ public final class InMemoryStoryState implements StoryState {
     public void countDocument(Collection<String> terms) {
         for (String t : terms) {
             frequencies.merge(t, 1, Integer::sum);
-            changedTerms.add(t);
+        }
+        if (tracking) {
+            changedTerms.addAll(terms);
         }
     }
 
@@ -133,14 +154,18 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void putStory(StoryProfile story) {
         stories.put(story.id(), story);
-        changedStories.add(story.id());
+        if (tracking) {
+            changedStories.add(story.id());
+        }
     }
 
     @Override
     public void removeStory(String storyId) {
         stories.remove(storyId);
         members.remove(storyId);
-        changedStories.add(storyId);
+        if (tracking) {
+            changedStories.add(storyId);
+        }
     }
 
     @Override
@@ -151,7 +176,9 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void fileStoryUnderKey(String key, String storyId) {
         push(keys.computeIfAbsent(key, k -> new ArrayDeque<>()), storyId, KEY_CAPACITY);
-        changedKeys.add(key);
+        if (tracking) {
+            changedKeys.add(key);
+        }
     }
 
     @Override
@@ -164,10 +191,14 @@ public final class InMemoryStoryState implements StoryState {
         String previous = storyOf.put(articleId, storyId);
         if (previous != null && members.containsKey(previous)) {
             members.get(previous).remove(articleId);
-            changedStories.add(previous);
+            if (tracking) {
+                changedStories.add(previous);
+            }
         }
         members.computeIfAbsent(storyId, k -> new LinkedHashSet<>()).add(articleId);
-        changedStories.add(storyId);
+        if (tracking) {
+            changedStories.add(storyId);
+        }
     }
 
     @Override
@@ -198,6 +229,9 @@ public final class InMemoryStoryState implements StoryState {
      * keeps what a checkpoint writes proportional to what changed, not to the size of the state.
      */
     public byte[] takeSegment(boolean whole) {
+        if (!tracking && !whole) {
+            throw new IllegalStateException("this state does not track its changes; create it with tracked()");
+        }
         byte[] segment = bytes(out -> writeSegment(out, whole));
         changedFingerprints.clear();
         changedBuckets.clear();
@@ -220,12 +254,12 @@ public final class InMemoryStoryState implements StoryState {
 
     /**
      * The state that the segments describe, replayed in order: a snapshot (or a segment written with {@code whole})
-     * first, then the segments of the changes after it.
+     * first, then the segments of the changes after it. The state tracks its changes from there.
      *
      * @throws IOException when a segment is not a snapshot segment, is truncated, or comes from a newer format
      */
     public static InMemoryStoryState fromSegments(List<byte[]> segments) throws IOException {
-        var state = new InMemoryStoryState();
+        var state = tracked();
         int i = 0;
         for (byte[] segment : segments) {
             try {
@@ -245,7 +279,7 @@ public final class InMemoryStoryState implements StoryState {
 
     /** Reads a state written by {@link #writeSnapshot} (or by an older build, format version 1). */
     public static InMemoryStoryState readSnapshot(DataInput in) throws IOException {
-        var state = new InMemoryStoryState();
+        var state = tracked();
         state.readSegment(in, true);
         return state;
     }

@@ -119,10 +119,15 @@ public final class StoryEngine {
         Map<String, StoryBuilder.Copy> copies = new LinkedHashMap<>();
         for (String articleId : state.articlesOf(storyId)) {
             state.article(articleId).ifPresent(articles::add);
-            state.fingerprint(articleId).ifPresent(f -> f.copyOf().ifPresent(
-                    original -> copies.put(articleId, new StoryBuilder.Copy(rootOf(original), f.copyKind().orElseThrow()))));
+            copy(articleId).ifPresent(c -> copies.put(articleId, c));
         }
         return Optional.of(StoryBuilder.build(storyId, articles, copies));
+    }
+
+    /** How a placed article copies another: the original (followed back to the first of a chain) and the kind. */
+    public Optional<StoryBuilder.Copy> copy(String articleId) {
+        return state.fingerprint(articleId).flatMap(f -> f.copyOf().map(
+                original -> new StoryBuilder.Copy(rootOf(original), f.copyKind().orElseThrow())));
     }
 
     // syndication

@@ -144,6 +144,38 @@ class StoryBuilderTest {
     }
 
     @Test
+    void aDenialGoingOnInTheNextSentenceJoinsItsDispute() {
+        AnnotatedArticle claim = article("claim", "Valdria's foreign minister accused Kestria on Thursday of "
+                + "withdrawing its own proposal for a joint monitoring mission in the strait.").outlet("Brenn Post")
+                .build();
+        AnnotatedArticle denial = article("denial", "Kostrova on Friday flatly denied that Kestria had withdrawn its "
+                + "proposal for a joint monitoring mission in the strait. \"Our proposal was never withdrawn.\" "
+                + "The envoy will meet both ministers next week.").outlet("Tarnov Today").build();
+        Story story = StoryBuilder.build("s", List.of(claim, denial), Map.of());
+        assertThat(story.disputes()).hasSize(1);
+        assertThat(story.disputes().get(0).sides()).extracting(Story.DisputeSide::text).containsExactly(
+                "Valdria's foreign minister accused Kestria on Thursday of withdrawing its own proposal for a joint "
+                        + "monitoring mission in the strait.",
+                "Kostrova on Friday flatly denied that Kestria had withdrawn its proposal for a joint monitoring "
+                        + "mission in the strait.",
+                "\"Our proposal was never withdrawn.\"");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeDenialsOrConflictsAreNone() {
+        Story story = StoryBuilder.build("s", List.of(
+                article("a", "Patrol boats stayed near the disputed Brask Shoals on Monday, the navy said. The "
+                        + "council's panel has been denied access to the Kessa heights near the shoals. Six aid "
+                        + "workers were killed in the convoy fire near the Kessa heights, the charity said.")
+                        .outlet("Norvik Wire").published(MAR_18).build(),
+                article("b", "Patrol boats of the navy stayed near the Brask Shoals on Monday. The panel asked "
+                        + "again for access to the Kessa heights. Four of the dead in the convoy fire near the Kessa "
+                        + "heights were drivers, the charity said.").outlet("Eastmark Observer").published(MAR_18)
+                        .build()), Map.of());
+        assertThat(story.disputes()).as("'the disputed shoals', 'been denied access', 'four of the dead'").isEmpty();
+    }
+
+    @Test
     void copiesAreListedButAddNoIndependentOutlet() {
         AnnotatedArticle wire = article("wire", WIRE).outlet("Norvik Wire").build();
         AnnotatedArticle copy = article("copy", WIRE).outlet("Calder Daily").build();

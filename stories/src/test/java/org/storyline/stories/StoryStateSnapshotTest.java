@@ -152,7 +152,9 @@ class StoryStateSnapshotTest {
     void segmentsOfTheChangesReplayToTheSameStateAndWriteLessThanWholeSnapshots() throws IOException {
         var config = StoryConfig.DEFAULT.withThresholds(0.35, 0.3);
         List<AnnotatedArticle> all = corpus(400, 17);
-        var state = new InMemoryStoryState();
+        assertThatThrownBy(() -> new InMemoryStoryState().takeSegment(false))
+                .as("an untracked state has no changes to give").isInstanceOf(IllegalStateException.class);
+        var state = InMemoryStoryState.tracked();
         var engine = new StoryEngine(state, HASHED, config);
         List<byte[]> segments = new ArrayList<>();
         long segmentBytes = 0;

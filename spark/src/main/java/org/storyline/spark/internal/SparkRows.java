@@ -1,6 +1,7 @@
 package org.storyline.spark.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.storyline.model.AnnotatedArticle;
 import org.storyline.pipeline.ArticleTables;
 
 /** {@link ArticleTables} in Spark's terms: the tables' schemas as {@link StructType}s, their rows as {@link Row}s. */
@@ -48,6 +50,60 @@ public final class SparkRows {
             values[i] = tableRows.toArray();
         }
         return RowFactory.create(values);
+    }
+
+    /** The accepted article of a bundle row (see {@link #bundle}), or null for a rejection's bundle. */
+    public static AnnotatedArticle article(Row bundle) {
+        List<Map<String, Object>> articles = maps(bundle, ArticleTables.ARTICLES);
+        if (articles.isEmpty()) {
+            return null;
+        }
+        return ArticleTables.article(articles.get(0), maps(bundle, ArticleTables.ENTITIES),
+                maps(bundle, ArticleTables.ACTORS), maps(bundle, ArticleTables.QUOTES),
+                maps(bundle, ArticleTables.EVENTS));
+    }
+
+    /** A table's rows in a bundle row, each as a map from column name to value (lists as lists, structs as maps). */
+    public static List<Map<String, Object>> maps(Row bundle, ArticleTables.Table table) {
+        List<Row> rows = bundle.getList(ArticleTables.TABLES.indexOf(table));
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            out.add(map(table.columns(), row));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> map(List<ArticleTables.Column> columns, Row row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            out.put(columns.get(i).name(), row.isNullAt(i) ? null : javaValue(columns.get(i).type(), row, i));
+        }
+        return out;
+    }
+
+    private static Object javaValue(ArticleTables.ColumnType type, Row row, int i) {
+        if (type instanceof ArticleTables.StructOf s) {
+            return map(s.fields(), row.getStruct(i));
+        }
+        if (type instanceof ArticleTables.ListOf l) {
+            List<Object> elements = row.getList(i);
+            List<Object> out = new ArrayList<>(elements.size());
+            for (Object element : elements) {
+                out.add(element == null ? null : javaElement(l.element(), element));
+            }
+            return out;
+        }
+        return row.get(i);
+    }
+
+    private static Object javaElement(ArticleTables.ColumnType type, Object element) {
+        if (type instanceof ArticleTables.StructOf s) {
+            return map(s.fields(), (Row) element);
+        }
+        if (type instanceof ArticleTables.ListOf l) {
+            return javaValue(l, RowFactory.create(element), 0);
+        }
+        return element;
     }
 
     private static Row row(List<ArticleTables.Column> columns, Map<String, Object> values) {

@@ -27,15 +27,19 @@ import org.storyline.stories.Outlets;
 public final class DisputeFinder {
     private DisputeFinder() {}
 
-    static final Pattern DENIAL = Pattern.compile("(?i)\\b(denied|denies|deny|denying|rejected|rejects|dismissed|"
-            + "dismisses|refuted|refutes|disputed|disputes|contradict(?:s|ed)?|not true|untrue|false|invented|"
+    static final Pattern DENIAL = Pattern.compile("(?i)\\b((?<!(?:been|was|were|are|being) )denied|denies|deny|denying|rejected|rejects|dismissed|"
+            + "dismisses|refuted|refutes|(?<!(?:the|its|of|an|a) )(?:disputed|disputes)|contradict(?:s|ed)?|not true|untrue|false|invented|"
             + "fabricated|baseless|misled|misleading|misinformed|lying|distortion|inconclusive|no evidence|"
             + "never|there (?:was|were|is|are) no|nobody|not \\w+ as claimed)\\b");
     private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:denied|denies|rejected|dismissed|disputed|"
-            + "contradicted) (?:this|that|it|the (?:claim|report|account|allegation|accusation)s?)\\b");
+            + "contradicted) (?:this|that|it|the (?:claim|report|account|allegation|accusation|charge|suggestion)s?)\\b");
+    /** A denial cue or a plain negation. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|never|nobody|nothing|not|n't)\\b|"
+            + DENIAL.pattern().substring(4));
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|eleven|twelve|dozens?|hundreds?)\\b(?:\\W+\\w+){0,3}?\\W+(killed|died|dead|deaths|injured|wounded|"
             + "hurt|arrested|detained|missing)\\b");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\s+of\\s+(?:the|them|those|these|whom)\\b");
     private static final Map<String, String> COUNT_CLASS = Map.of("killed", "dead", "died", "dead", "dead", "dead",
             "deaths", "dead", "injured", "hurt", "wounded", "hurt", "hurt", "hurt", "arrested", "held", "detained",
             "held", "missing", "missing");
@@ -68,6 +72,7 @@ public final class DisputeFinder {
             if (c.wordCount() < 5) {
                 continue;
             }
+            Set<String> scope = scope(c.text());
             double own = 0;
             for (String t : c.terms()) {
                 if (!CUE_TERMS.contains(t)) {
@@ -83,13 +88,16 @@ public final class DisputeFinder {
                 }
                 double weight = 0;
                 int shared = 0;
+                int inScope = 0;
                 for (String t : c.terms()) {
                     if (s.terms().contains(t) && !CUE_TERMS.contains(t)) {
                         shared++;
                         weight += Math.log(n / (double) sentencesWith.get(t));
+                        inScope += scope.contains(t) ? 1 : 0;
                     }
                 }
-                if (shared < 2) {
+                // what it shares must include what is denied, not only who denies it
+                if (shared < 2 || inScope < 2) {
                     continue;
                 }
                 if (!s.outlet().map(Outlets::key).equals(c.outlet().map(Outlets::key))) {
@@ -109,7 +117,46 @@ public final class DisputeFinder {
             }
         }
         conflictingCounts(sentences, pairs);
+        neighbouringDenials(sentences, pairs);
         return group(pairs, maxDisputes);
+    }
+
+    /** The content terms after the first denial cue of a sentence (what it denies), cue words left out. */
+    private static Set<String> scope(String sentence) {
+        Matcher m = DENIAL.matcher(sentence);
+        Set<String> out = new LinkedHashSet<>(Words.terms(m.find() ? sentence.substring(m.start()) : sentence));
+        out.removeAll(CUE_TERMS);
+        return out;
+    }
+
+    /**
+     * A denial that goes on over the next sentences of its article ("... flatly denied that Kestria had withdrawn its
+     * proposal. 'Our proposal was never withdrawn.'") joins the dispute: a sentence at most two after a side, with a
+     * denial or a "no"/"never" of its own, that shares a content term with the side.
+     */
+    private static void neighbouringDenials(List<StorySentence> sentences, List<StorySentence[]> pairs) {
+        Set<StorySentence> sides = new LinkedHashSet<>();
+        for (StorySentence[] p : pairs) {
+            sides.add(p[0]);
+            sides.add(p[1]);
+        }
+        Map<Long, StorySentence> byOrder = new HashMap<>();
+        sentences.forEach(s -> byOrder.put(order(s), s));
+        for (StorySentence side : sides) {
+            if (!DENIAL.matcher(side.text()).find()) {
+                continue;
+            }
+            for (int d = 1; d <= 2; d++) {
+                StorySentence next = byOrder.get(order(side) + d);
+                if (next == null || sides.contains(next) || !NEGATION.matcher(next.text()).find()) {
+                    continue;
+                }
+                boolean shares = next.terms().stream().anyMatch(t -> !CUE_TERMS.contains(t) && side.terms().contains(t));
+                if (shares) {
+                    pairs.add(new StorySentence[] {side, next});
+                }
+            }
+        }
     }
 
     private static void conflictingCounts(List<StorySentence> sentences, List<StorySentence[]> pairs) {
@@ -117,6 +164,9 @@ public final class DisputeFinder {
         for (StorySentence s : sentences) {
             Matcher m = COUNT.matcher(s.text());
             while (m.find()) {
+                if (PARTITIVE.matcher(s.text()).region(m.end(1), s.text().length()).lookingAt()) {
+                    continue; // "four of the dead": a part, not a total
+                }
                 counts.computeIfAbsent(s, k -> new LinkedHashMap<>())
                         .putIfAbsent(COUNT_CLASS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)),
                                 m.group(1).toLowerCase(java.util.Locale.ROOT));
