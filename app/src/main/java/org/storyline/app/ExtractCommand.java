@@ -50,6 +50,9 @@ final class ExtractCommand implements Callable<Integer> {
                 var writer = new ArticleJsonWriter(sink);
                 var progress = new Progress(spec.commandLine().getErr(), Progress.stderrIsTerminal());
                 ArticleReader reader = ArticleReaders.open(paths, options)) {
+            if (progress.enabled()) {
+                progress.total(Progress.countRecords(paths, options), () -> 0);
+            }
             summary = pipeline.run(reader, threads, writer::write, progress);
         }
         summary.describe().forEach(spec.commandLine().getErr()::println);

@@ -78,6 +78,9 @@ final class IngestCommand implements Callable<Integer> {
         try (Store store = storeOptions.openForWriting();
                 var progress = new Progress(err, Progress.stderrIsTerminal());
                 var reader = new SkipStored(ArticleReaders.open(paths, options), store)) {
+            if (progress.enabled()) {
+                progress.total(Progress.countRecords(paths, options), () -> reader.skipped);
+            }
             try (StoryUpdater stories = noStories ? null
                     : StoryUpdater.open(store, new MiniLmEmbedder(), StoryConfig.DEFAULT)) {
                 if (stories != null) {
@@ -157,7 +160,7 @@ final class IngestCommand implements Callable<Integer> {
     static final class SkipStored implements ArticleReader {
         private final ArticleReader reader;
         private final Store store;
-        long skipped;
+        volatile long skipped;
 
         SkipStored(ArticleReader reader, Store store) {
             this.reader = reader;

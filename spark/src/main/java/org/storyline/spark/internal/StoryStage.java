@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.Partitioner;
@@ -58,11 +57,11 @@ import scala.Tuple2;
 public final class StoryStage {
     /** The columns of the {@code stories} table: CONTRACT.md section 3, plus the copies' kinds and outlet count. */
     public static final StructType SCHEMA = StructType.fromDDL("id STRING, title STRING, articles ARRAY<STRING>, "
-            + "duplicates ARRAY<ARRAY<STRING>>, outlets ARRAY<STRING>, first STRING, last STRING, summary STRING, "
-            + "timeline ARRAY<STRUCT<date: STRING, items: ARRAY<STRUCT<kind: STRING, article: STRING, start: INT, "
-            + "end: INT, text: STRING, type: STRING, speaker: STRING, independent_outlets: INT>>>>, "
-            + "disputes ARRAY<STRUCT<claim: STRING, sides: ARRAY<STRUCT<outlet: STRING, article: STRING, start: INT, "
-            + "end: INT, text: STRING>>>>, near_duplicates ARRAY<ARRAY<STRING>>, independent_outlets INT");
+            + "duplicates ARRAY<ARRAY<STRING>>, outlets ARRAY<STRING>, `first` STRING, `last` STRING, summary STRING, "
+            + "timeline ARRAY<STRUCT<`date`: STRING, items: ARRAY<STRUCT<kind: STRING, article: STRING, `start`: INT, "
+            + "`end`: INT, text: STRING, type: STRING, speaker: STRING, independent_outlets: INT>>>>, "
+            + "disputes ARRAY<STRUCT<claim: STRING, sides: ARRAY<STRUCT<outlet: STRING, article: STRING, `start`: INT, "
+            + "`end`: INT, text: STRING>>>>, near_duplicates ARRAY<ARRAY<STRING>>, independent_outlets INT");
 
     private static final int ID = column(ArticleTables.ARTICLES, "id");
     private static final int PUBLISHED = column(ArticleTables.ARTICLES, "published");
@@ -128,7 +127,6 @@ public final class StoryStage {
                 .filter(b -> !b.getList(0).isEmpty())
                 .mapToPair(b -> new Tuple2<>(position(b.getList(0).get(0), blockDays), b));
         JavaPairRDD<String, Membership> memberships = articles
-                .mapToPair(p -> new Tuple2<>(p._1(), p._2()))
                 .repartitionAndSortWithinPartitions(new BlockPartitioner(partitions))
                 .mapPartitionsToPair(StoryStage::assign);
         JavaRDD<String> json = memberships
@@ -245,8 +243,4 @@ public final class StoryStage {
         }
     }
 
-    static String describe(long stories, int blockDays) {
-        return String.format(Locale.ROOT, "stories %d (%s)", stories,
-                blockDays == 0 ? "one block" : "blocks of " + blockDays + " days by publication date");
-    }
 }
