@@ -203,7 +203,8 @@ class SparkExtractJobIT {
             actual.put(story.get("articles").toString(), story);
         }
         assertThat(firstRun.rows().get(SparkExtractJob.STORIES)).isEqualTo(expected.size());
-        assertThat(expected).as("the demo crisis, its copies and the poisoned feed's story").hasSizeGreaterThan(2);
+        assertThat(expected).as("the demo's two stories (the poisoned feed's good article joins one)")
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(actual.keySet()).as("the same article -> story assignment").isEqualTo(expected.keySet());
         for (String articles : expected.keySet()) {
             ObjectNode e = (ObjectNode) expected.get(articles);
