@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,9 @@ public final class EmbeddedStore extends JdbcStore {
     static final String INDEX = "index";
     /** H2's {@code WRITE_DELAY}: commits reach the file within this many milliseconds (see the class comment). */
     static final int WRITE_DELAY_MS = 1;
+
+    /** Files smaller than this are not compacted on close (tests lower it). */
+    long compactFromBytes = 64L << 20;
 
     private static final Dialect H2 = type -> switch (type) {
         case STRING, STRING_LIST -> "VARCHAR";
@@ -180,6 +185,46 @@ public final class EmbeddedStore extends JdbcStore {
             index.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the full-text index of " + location(), e);
+        }
+    }
+
+    /**
+     * A writable store closing as the database's only session compacts the file when under half of it is live (H2's
+     * background writer reuses space but never shrinks the file): {@code SHUTDOWN COMPACT} rewrites the live pages
+     * into a new file and replaces the old one in one rename, so a process killed meanwhile leaves the old file. A
+     * store another process still uses (a server reading through this one) is left as it is.
+     */
+    @Override
+    protected void beforeClose(Connection connection) throws SQLException {
+        if (readOnly()) {
+            return;
+        }
+        long sessions = 0;
+        long fillRate = 100;
+        long bytes = 0;
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                sessions = rs.next() ? rs.getLong(1) : 0;
+            }
+            try (ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                    + "WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+                while (rs.next()) {
+                    long value = Long.parseLong(rs.getString(2).trim());
+                    if (rs.getString(1).equals("info.CHUNKS_FILL_RATE")) {
+                        fillRate = value;
+                    } else {
+                        bytes = value;
+                    }
+                }
+            }
+            if (sessions == 1 && bytes >= compactFromBytes && fillRate < 50) {
+                long start = System.nanoTime();
+                s.execute("SHUTDOWN COMPACT");
+                log.info("Compacted {}: {} MB with {}% live, in {} ms", location(), bytes >> 20, fillRate,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (NumberFormatException e) {
+            log.debug("Cannot read the file statistics of {}", location(), e);
         }
     }
 

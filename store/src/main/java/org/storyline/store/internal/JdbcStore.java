@@ -122,6 +122,9 @@ abstract class JdbcStore implements Store {
         return location;
     }
 
+    /** Called on close with the write connection, the last one of this store open; does nothing by default. */
+    protected void beforeClose(Connection connection) throws SQLException {}
+
     protected boolean readOnly() {
         return readOnly;
     }
@@ -785,6 +788,7 @@ abstract class JdbcStore implements Store {
             for (PreparedStatement s : inserts.values()) {
                 s.close();
             }
+            beforeClose(connection);
             connection.close();
         } catch (SQLException e) {
             throw failure("cannot close", e);
