@@ -200,28 +200,26 @@ public final class EmbeddedStore extends JdbcStore {
             return;
         }
         long sessions = 0;
-        long fillRate = 100;
-        long bytes = 0;
+        Map<String, Long> info = new java.util.HashMap<>();
         try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
                 sessions = rs.next() ? rs.getLong(1) : 0;
             }
             try (ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                    + "WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+                    + "WHERE SETTING_NAME IN ('info.PAGE_COUNT', 'info.PAGE_COUNT_LIVE', 'info.FILE_SIZE')")) {
                 while (rs.next()) {
-                    long value = Long.parseLong(rs.getString(2).trim());
-                    if (rs.getString(1).equals("info.CHUNKS_FILL_RATE")) {
-                        fillRate = value;
-                    } else {
-                        bytes = value;
-                    }
+                    info.put(rs.getString(1), Long.parseLong(rs.getString(2).trim()));
                 }
             }
-            if (sessions == 1 && bytes >= compactFromBytes && fillRate < 50) {
+            long bytes = info.getOrDefault("info.FILE_SIZE", 0L);
+            long pages = info.getOrDefault("info.PAGE_COUNT", 0L);
+            long live = info.getOrDefault("info.PAGE_COUNT_LIVE", pages);
+            // the share of live pages: H2's chunk fill rate counts a chunk's dead bytes only once it is rewritten
+            if (sessions == 1 && bytes >= compactFromBytes && pages > 0 && live * 2 < pages) {
                 long start = System.nanoTime();
                 s.execute("SHUTDOWN COMPACT");
-                log.info("Compacted {}: {} MB with {}% live, in {} ms", location(), bytes >> 20, fillRate,
-                        (System.nanoTime() - start) / 1_000_000);
+                log.info("Compacted {}: {} MB with {}% of the pages live, in {} ms", location(), bytes >> 20,
+                        100 * live / pages, (System.nanoTime() - start) / 1_000_000);
             }
         } catch (NumberFormatException e) {
             log.debug("Cannot read the file statistics of {}", location(), e);
