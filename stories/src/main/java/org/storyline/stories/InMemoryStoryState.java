@@ -396,22 +396,8 @@ public final class InMemoryStoryState implements StoryState {
         }
         articleCount = in.readLong();
         String[] ids = readStrings(in);
-
+        readArticleParts(in, ids);
         int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            ArticleFingerprint f = readFingerprint(in, ids);
-            fingerprints.put(f.articleId(), f);
-        }
-        n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            long key = in.readLong();
-            buckets.put(key, readIndexes(in, ids, new ArrayDeque<>(4)));
-        }
-        n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            frequencies.put(readString(in), in.readInt());
-        }
-        n = in.readInt();
         for (int i = 0; i < n; i++) {
             String id = ids[in.readInt()];
             if (in.readBoolean()) {
@@ -438,22 +424,8 @@ public final class InMemoryStoryState implements StoryState {
         articleCount = in.readLong();
         String[] articleIds = readStrings(in);
         String[] storyIds = readStrings(in);
-
+        readArticleParts(in, articleIds);
         int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            ArticleFingerprint f = readFingerprint(in, articleIds);
-            fingerprints.put(f.articleId(), f);
-        }
-        n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            long key = in.readLong();
-            buckets.put(key, readIndexes(in, articleIds, new ArrayDeque<>(4)));
-        }
-        n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            frequencies.put(readString(in), in.readInt());
-        }
-        n = in.readInt();
         for (int i = 0; i < n; i++) {
             String id = storyIds[in.readInt()];
             stories.put(id, readProfile(in, id));
@@ -472,6 +444,24 @@ public final class InMemoryStoryState implements StoryState {
         for (int i = 0; i < n; i++) {
             String story = storyIds[in.readInt()];
             members.put(story, readIndexes(in, articleIds, new LinkedHashSet<>()));
+        }
+    }
+
+    /** Fingerprints, LSH buckets and term frequencies, laid out alike in both formats. */
+    private void readArticleParts(DataInput in, String[] articleIds) throws IOException {
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            ArticleFingerprint f = readFingerprint(in, articleIds);
+            fingerprints.put(f.articleId(), f);
+        }
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            long key = in.readLong();
+            buckets.put(key, readIndexes(in, articleIds, new ArrayDeque<>(4)));
+        }
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            frequencies.put(readString(in), in.readInt());
         }
     }
 

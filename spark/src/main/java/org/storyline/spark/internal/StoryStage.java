@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.pipeline.ArticleTables;
+import org.storyline.stories.ForwardingStoryState;
 import org.storyline.stories.InMemoryStoryState;
 import org.storyline.stories.MiniLmEmbedder;
 import org.storyline.stories.StoryBuilder;
@@ -209,29 +209,20 @@ public final class StoryStage {
     }
 
     /** The engine's state without the full articles, which the stage does not need until it builds the stories. */
-    static final class LeanState implements org.storyline.stories.StoryState {
-        private final InMemoryStoryState state = new InMemoryStoryState();
+    static final class LeanState extends ForwardingStoryState {
+        LeanState() {
+            super(new InMemoryStoryState());
+        }
 
-        // @formatter:off
-        @Override public void putArticle(AnnotatedArticle article) {}
-        @Override public Optional<AnnotatedArticle> article(String id) { return Optional.empty(); }
-        @Override public Optional<org.storyline.stories.ArticleFingerprint> fingerprint(String id) { return state.fingerprint(id); }
-        @Override public void putFingerprint(org.storyline.stories.ArticleFingerprint f) { state.putFingerprint(f); }
-        @Override public List<String> lshBucket(int band, long hash, int limit) { return state.lshBucket(band, hash, limit); }
-        @Override public void addToLshBucket(int band, long hash, String id) { state.addToLshBucket(band, hash, id); }
-        @Override public long articleCount() { return state.articleCount(); }
-        @Override public int documentFrequency(String term) { return state.documentFrequency(term); }
-        @Override public void countDocument(Collection<String> terms) { state.countDocument(terms); }
-        @Override public Optional<org.storyline.stories.StoryProfile> story(String id) { return state.story(id); }
-        @Override public void putStory(org.storyline.stories.StoryProfile s) { state.putStory(s); }
-        @Override public void removeStory(String id) { state.removeStory(id); }
-        @Override public List<String> storiesWithKey(String key, int limit) { return state.storiesWithKey(key, limit); }
-        @Override public void fileStoryUnderKey(String key, String id) { state.fileStoryUnderKey(key, id); }
-        @Override public Optional<String> storyOf(String id) { return state.storyOf(id); }
-        @Override public void assign(String articleId, String storyId) { state.assign(articleId, storyId); }
-        @Override public List<String> articlesOf(String id) { return state.articlesOf(id); }
-        @Override public List<String> storyIds() { return state.storyIds(); }
-        // @formatter:on
+        @Override
+        public void putArticle(AnnotatedArticle article) {
+            // the articles meet their story again when it is built
+        }
+
+        @Override
+        public Optional<AnnotatedArticle> article(String articleId) {
+            return Optional.empty();
+        }
     }
 
     /** The sentence embedder of this executor JVM (the model loads once, on the first article). */
