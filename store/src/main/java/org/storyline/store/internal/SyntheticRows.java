@@ -72,7 +72,7 @@ public final class SyntheticRows {
         synchronized (jdbc) {
             try {
                 if (h2) {
-                    // commits written within a millisecond (the store's WRITE_DELAY=1) rewrite every touched index page per chunk
+                    // commits written at once (the store's WRITE_DELAY=0) rewrite every touched index page per chunk
                     // and bloat the file by gigabytes; the fill batches its writes, then the setting goes back
                     try (var s = jdbc.connection.createStatement()) {
                         s.execute("SET WRITE_DELAY 2000");
