@@ -2,12 +2,9 @@ package org.storyline.app;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.stories.CopyKind;
@@ -230,13 +227,7 @@ final class StoryUpdater implements AutoCloseable {
 
     /** One story as one CONTRACT.md section 3 JSON object (no line break). */
     static String json(Story story) {
-        var bytes = new ByteArrayOutputStream(4096);
-        try (var writer = new StoryJsonWriter(bytes)) {
-            writer.write(story);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write story " + story.id(), e); // a byte array does not fail
-        }
-        return bytes.toString(StandardCharsets.UTF_8).strip();
+        return StoryJsonWriter.toJson(story);
     }
 
     /** The engine (over the store-backed state), e.g. to build a story. */

@@ -81,6 +81,18 @@ public final class InMemoryStoryState implements StoryState {
         this.tracking = tracking;
     }
 
+    private <T> void note(Set<T> changes, T key) {
+        if (tracking) {
+            changes.add(key);
+        }
+    }
+
+    private <T> void noteAll(Set<T> changes, Collection<T> keys) {
+        if (tracking) {
+            changes.addAll(keys);
+        }
+    }
+
     /** An empty state that tracks its changes, so that {@link #takeSegment} can save them. */
     public static InMemoryStoryState tracked() {
         return new InMemoryStoryState(true);
@@ -106,9 +118,7 @@ public final class InMemoryStoryState implements StoryState {
         if (fingerprints.put(fingerprint.articleId(), fingerprint) == null) {
             articleCount++;
         }
-        if (tracking) {
-            changedFingerprints.add(fingerprint.articleId());
-        }
+        note(changedFingerprints, fingerprint.articleId());
     }
 
     @Override
@@ -121,9 +131,7 @@ public final class InMemoryStoryState implements StoryState {
         // most buckets hold one article: start small (a default ArrayDeque reserves 16 slots)
         long key = bucketKey(band, hash);
         push(buckets.computeIfAbsent(key, k -> new ArrayDeque<>(4)), articleId, BUCKET_CAPACITY);
-        if (tracking) {
-            changedBuckets.add(key);
-        }
+        note(changedBuckets, key);
     }
 
     @Override
@@ -141,9 +149,7 @@ public final class InMemoryStoryState implements StoryState {
         for (String t : terms) {
             frequencies.merge(t, 1, Integer::sum);
         }
-        if (tracking) {
-            changedTerms.addAll(terms);
-        }
+        noteAll(changedTerms, terms);
     }
 
     @Override
@@ -154,18 +160,14 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void putStory(StoryProfile story) {
         stories.put(story.id(), story);
-        if (tracking) {
-            changedStories.add(story.id());
-        }
+        note(changedStories, story.id());
     }
 
     @Override
     public void removeStory(String storyId) {
         stories.remove(storyId);
         members.remove(storyId);
-        if (tracking) {
-            changedStories.add(storyId);
-        }
+        note(changedStories, storyId);
     }
 
     @Override
@@ -176,9 +178,7 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public void fileStoryUnderKey(String key, String storyId) {
         push(keys.computeIfAbsent(key, k -> new ArrayDeque<>()), storyId, KEY_CAPACITY);
-        if (tracking) {
-            changedKeys.add(key);
-        }
+        note(changedKeys, key);
     }
 
     @Override
@@ -191,14 +191,10 @@ public final class InMemoryStoryState implements StoryState {
         String previous = storyOf.put(articleId, storyId);
         if (previous != null && members.containsKey(previous)) {
             members.get(previous).remove(articleId);
-            if (tracking) {
-                changedStories.add(previous);
-            }
+            note(changedStories, previous);
         }
         members.computeIfAbsent(storyId, k -> new LinkedHashSet<>()).add(articleId);
-        if (tracking) {
-            changedStories.add(storyId);
-        }
+        note(changedStories, storyId);
     }
 
     @Override

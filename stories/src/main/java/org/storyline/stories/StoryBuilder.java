@@ -40,7 +40,7 @@ public final class StoryBuilder {
     private StoryBuilder() {}
 
     /** That an article copies another; {@code original} is never itself a copy. */
-    public record Copy(String original, CopyKind kind) {
+    public record Copy(String original, CopyKind kind) implements java.io.Serializable {
         public Copy {
             requireNonNull(original, "original is null");
             requireNonNull(kind, "kind is null");

@@ -36,6 +36,17 @@ public final class StoryJsonWriter implements AutoCloseable {
         json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     }
 
+    /** One story as one JSON object, without the line break. */
+    public static String toJson(Story story) {
+        var bytes = new java.io.ByteArrayOutputStream(8192);
+        try (var writer = new StoryJsonWriter(bytes)) {
+            writer.write(story);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+    }
+
     /** Writes one story as one line. */
     public void write(Story story) {
         try {

@@ -1,10 +1,6 @@
 package org.storyline.spark.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +79,7 @@ public final class StoryStage {
     }
 
     /** An article's place at the end of its block: its story, its rank in it, and what it copies. */
-    record Membership(String storyId, int rank, String copyOf, String copyKind) implements Serializable {}
+    record Membership(String storyId, int rank, StoryBuilder.Copy copy) implements Serializable {}
 
     /** Sends every article of a block to the same partition. */
     static final class BlockPartitioner extends Partitioner {
@@ -173,10 +169,7 @@ public final class StoryStage {
         for (String storyId : engine.state().storyIds()) {
             int rank = 0;
             for (String articleId : engine.state().articlesOf(storyId)) {
-                Optional<StoryBuilder.Copy> copy = engine.copy(articleId);
-                out.add(new Tuple2<>(articleId, new Membership(storyId, rank++,
-                        copy.map(StoryBuilder.Copy::original).orElse(null),
-                        copy.map(c -> c.kind().name()).orElse(null))));
+                out.add(new Tuple2<>(articleId, new Membership(storyId, rank++, engine.copy(articleId).orElse(null))));
             }
         }
     }
@@ -190,18 +183,11 @@ public final class StoryStage {
         for (Tuple2<Membership, Row> m : sorted) {
             AnnotatedArticle article = SparkRows.article(m._2());
             articles.add(article);
-            if (m._1().copyOf() != null) {
-                copies.put(article.article().id(), new StoryBuilder.Copy(m._1().copyOf(),
-                        org.storyline.stories.CopyKind.valueOf(m._1().copyKind())));
+            if (m._1().copy() != null) {
+                copies.put(article.article().id(), m._1().copy());
             }
         }
-        var bytes = new ByteArrayOutputStream(8192);
-        try (var writer = new StoryJsonWriter(bytes)) {
-            writer.write(StoryBuilder.build(storyId, articles, copies));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
-        }
-        return bytes.toString(StandardCharsets.UTF_8).strip();
+        return StoryJsonWriter.toJson(StoryBuilder.build(storyId, articles, copies));
     }
 
     private static int column(ArticleTables.Table table, String name) {

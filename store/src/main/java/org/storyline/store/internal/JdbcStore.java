@@ -637,23 +637,20 @@ abstract class JdbcStore implements Store {
     @Override
     public synchronized List<byte[]> loadEngineState() {
         try {
-            List<String> names = new ArrayList<>(engineSegmentNames());
-            names.sort(java.util.Comparator.comparingLong(JdbcStore::segmentNumber));
-            List<byte[]> segments = new ArrayList<>(names.size());
-            try (PreparedStatement s = connection.prepareStatement("SELECT data FROM " + ENGINE_STATE
-                    + " WHERE name = ?")) {
-                for (String name : names) {
-                    s.setString(1, name);
-                    try (ResultSet rs = s.executeQuery()) {
-                        if (rs.next()) {
-                            try (var in = rs.getBinaryStream(1)) {
-                                segments.add(in.readAllBytes());
-                            }
+            var segments = new java.util.TreeMap<Long, byte[]>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT name, data FROM " + ENGINE_STATE
+                    + " WHERE name = ? OR name LIKE ?")) {
+                s.setString(1, ENGINE_ROW);
+                s.setString(2, ENGINE_ROW + ".%");
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        try (var in = rs.getBinaryStream(2)) {
+                            segments.put(segmentNumber(rs.getString(1)), in.readAllBytes());
                         }
                     }
                 }
             }
-            return List.copyOf(segments);
+            return List.copyOf(segments.values());
         } catch (SQLException e) {
             if ("42S02".equals(e.getSQLState()) || "42P01".equals(e.getSQLState())) {
                 return List.of(); // a store created before the table existed, opened read-only

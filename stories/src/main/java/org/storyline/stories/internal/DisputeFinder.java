@@ -27,15 +27,15 @@ import org.storyline.stories.Outlets;
 public final class DisputeFinder {
     private DisputeFinder() {}
 
-    static final Pattern DENIAL = Pattern.compile("(?i)\\b((?<!(?:been|was|were|are|being) )denied|denies|deny|denying|rejected|rejects|dismissed|"
-            + "dismisses|refuted|refutes|(?<!(?:the|its|of|an|a) )(?:disputed|disputes)|contradict(?:s|ed)?|not true|untrue|false|invented|"
+    // not "was denied access" (a passive) nor "the disputed shoals" (an adjective)
+    static final Pattern DENIAL = Pattern.compile("(?i)\\b((?<!(?:been|was|were|are|being) )denied|denies|deny|"
+            + "denying|rejected|rejects|dismissed|dismisses|refuted|refutes|(?<!(?:the|its|of|an|a) )(?:disputed|"
+            + "disputes)|contradict(?:s|ed)?|not true|untrue|false|invented|"
             + "fabricated|baseless|misled|misleading|misinformed|lying|distortion|inconclusive|no evidence|"
             + "never|there (?:was|were|is|are) no|nobody|not \\w+ as claimed)\\b");
     private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:denied|denies|rejected|dismissed|disputed|"
             + "contradicted) (?:this|that|it|the (?:claim|report|account|allegation|accusation|charge|suggestion)s?)\\b");
-    /** A denial cue or a plain negation. */
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|never|nobody|nothing|not|n't)\\b|"
-            + DENIAL.pattern().substring(4));
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|never|nobody|nothing|not|n't)\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|eleven|twelve|dozens?|hundreds?)\\b(?:\\W+\\w+){0,3}?\\W+(killed|died|dead|deaths|injured|wounded|"
             + "hurt|arrested|detained|missing)\\b");
@@ -148,7 +148,7 @@ public final class DisputeFinder {
             }
             for (int d = 1; d <= 2; d++) {
                 StorySentence next = byOrder.get(order(side) + d);
-                if (next == null || sides.contains(next) || !NEGATION.matcher(next.text()).find()) {
+                if (next == null || sides.contains(next) || !negates(next.text())) {
                     continue;
                 }
                 boolean shares = next.terms().stream().anyMatch(t -> !CUE_TERMS.contains(t) && side.terms().contains(t));
@@ -157,6 +157,11 @@ public final class DisputeFinder {
                 }
             }
         }
+    }
+
+    /** A denial cue or a plain negation. */
+    private static boolean negates(String sentence) {
+        return NEGATION.matcher(sentence).find() || DENIAL.matcher(sentence).find();
     }
 
     private static void conflictingCounts(List<StorySentence> sentences, List<StorySentence[]> pairs) {
